@@ -1,0 +1,33 @@
+/**
+ * The curriculum as data. Every file under content/ is validated by the schema of its kind (src/schemas/);
+ * cross-file rules (a lesson's twin in the other language, facts a lesson uses, quiz links) are checked in
+ * src/lib/content/catalog.ts when pages are built. Files whose name begins with "_" are not loaded.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { moduleSchema } from './schemas/module';
+import { lessonSchema } from './schemas/lesson';
+import { quizSchema } from './schemas/quiz';
+import { factSchema } from './schemas/fact';
+
+/** Keep the path (with its numeric prefixes, which order content) as the entry id: "id/01-akun/02-buat-akun". */
+const keepPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '');
+
+export const collections = {
+  modules: defineCollection({
+    loader: glob({ pattern: '**/[^_]*.yaml', base: './content/modules', generateId: keepPath }),
+    schema: moduleSchema,
+  }),
+  lessons: defineCollection({
+    loader: glob({ pattern: '**/[^_]*.mdx', base: './content/lessons', generateId: keepPath }),
+    schema: lessonSchema,
+  }),
+  quizzes: defineCollection({
+    loader: glob({ pattern: '**/[^_]*.yaml', base: './content/quizzes', generateId: keepPath }),
+    schema: quizSchema,
+  }),
+  facts: defineCollection({
+    loader: glob({ pattern: '[^_]*.yaml', base: './content/facts', generateId: keepPath }),
+    schema: factSchema,
+  }),
+};

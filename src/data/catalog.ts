@@ -1,0 +1,60 @@
+/**
+ * The course as pages see it: the content collections checked and put together once per build
+ * (src/lib/content/catalog.ts does the work; this file only feeds it from astro:content).
+ */
+import { getCollection } from 'astro:content';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCatalog, type Catalog, type CatalogLesson, type CatalogModule } from '../lib/content/catalog';
+import type { Locale } from '../schemas/common';
+
+let cached: Promise<Catalog> | undefined;
+
+async function load(): Promise<Catalog> {
+  const [modules, lessons, quizzes, facts] = await Promise.all([
+    getCollection('modules'),
+    getCollection('lessons'),
+    getCollection('quizzes'),
+    getCollection('facts'),
+  ]);
+  const dir = join(process.cwd(), 'public', 'illustrations');
+  const figures = new Set(readdirSync(dir).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4)));
+  const entry = <T,>(e: { id: string; data: T; body?: string | undefined; filePath?: string | undefined }) => ({ id: e.id, data: e.data, body: e.body, filePath: e.filePath });
+  return buildCatalog({
+    modules: modules.map(entry),
+    lessons: lessons.map(entry),
+    quizzes: quizzes.map(entry),
+    facts: facts.map(entry),
+    figures,
+  });
+}
+
+/** The checked course. Throws (failing the build) with every content problem listed. */
+export function getCatalog(): Promise<Catalog> {
+  cached ??= load();
+  return cached;
+}
+
+/** A lesson and its module, or throws. */
+export async function findLesson(lessonId: string): Promise<{ catalog: Catalog; module: CatalogModule; lesson: CatalogLesson; moduleNumber: number }> {
+  const catalog = await getCatalog();
+  for (const [i, module] of catalog.modules.entries()) {
+    const lesson = module.lessons.find((l) => l.id === lessonId);
+    if (lesson) return { catalog, module, lesson, moduleNumber: i + 1 };
+  }
+  throw new Error(`no lesson "${lessonId}"`);
+}
+
+/** getStaticPaths for lesson pages (and their quizzes): one path per lesson. */
+export async function lessonPaths() {
+  const catalog = await getCatalog();
+  return catalog.modules.flatMap((m) => m.lessons.map((l) => ({ params: { module: m.id, lesson: l.slug } })));
+}
+
+/** getStaticPaths for module checks. */
+export async function checkPaths() {
+  const catalog = await getCatalog();
+  return catalog.modules.filter((m) => m.check).map((m) => ({ params: { module: m.id } }));
+}
+
+export type { Locale };

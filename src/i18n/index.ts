@@ -1,0 +1,41 @@
+/**
+ * UI strings. One flat JSON per locale with dotted keys; both are parsed by the same schema at build, so a
+ * missing or extra key fails the build (and tests/unit/i18n.test.ts). Islands receive the few labels they need
+ * as props: no dictionary ships to the browser.
+ */
+import { z } from 'astro/zod';
+import id from './id.json';
+import en from './en.json';
+import { LOCALES, DEFAULT_LOCALE, isLocale, type Locale } from './locales';
+
+export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale };
+
+export type UiKey = keyof typeof id;
+
+const keys = Object.keys(id) as [UiKey, ...UiKey[]];
+const dictionarySchema = z.strictObject(Object.fromEntries(keys.map((k) => [k, z.string().min(1)])) as Record<UiKey, z.ZodString>);
+
+const dictionaries: Record<Locale, Record<UiKey, string>> = {
+  id: dictionarySchema.parse(id),
+  en: dictionarySchema.parse(en),
+};
+
+/**
+ * Looks up a string and fills `{name}` placeholders.
+ * @example t('id', 'lesson.stepOf', { n: 2, total: 6 }) // "Langkah 2 dari 6"
+ */
+export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
+  const template = dictionaries[locale][key];
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+}
+
+/** A translator bound to one locale, for components. */
+export function useT(locale: Locale) {
+  return (key: UiKey, vars?: Record<string, string | number>) => t(locale, key, vars);
+}
+
+/** Language names, each in itself (for the language switch). */
+export const LANGUAGE_NAMES: Record<Locale, string> = { id: 'Bahasa Indonesia', en: 'English' };
+
+/** The BCP 47 tag for `<html lang>` and speech. */
+export const LANG_TAGS: Record<Locale, string> = { id: 'id-ID', en: 'en' };

@@ -1,0 +1,40 @@
+/**
+ * Every URL of the site, in both languages, from language-independent ids. Pages and islands build links only
+ * through these, so the language switch can always find a page's twin.
+ */
+import type { Locale } from './locales';
+
+const prefix = (locale: Locale) => (locale === 'id' ? '' : `/${locale}`);
+const segment = {
+  module: { id: 'modul', en: 'module' },
+  quiz: { id: 'kuis', en: 'quiz' },
+  check: { id: 'uji', en: 'check' },
+  progress: { id: 'progres', en: 'progress' },
+  help: { id: 'bantuan', en: 'help' },
+  step: { id: 'langkah', en: 'step' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export const routes = {
+  home: (locale: Locale) => `${prefix(locale)}/`,
+  /** lessonId "akun/buat-akun" → "/modul/akun/buat-akun/" */
+  lesson: (locale: Locale, lessonId: string) => `${prefix(locale)}/${segment.module[locale]}/${lessonId}/`,
+  step: (locale: Locale, lessonId: string, step: number) => `${routes.lesson(locale, lessonId)}#${stepAnchor(locale, step)}`,
+  quiz: (locale: Locale, lessonId: string) => `${routes.lesson(locale, lessonId)}${segment.quiz[locale]}/`,
+  check: (locale: Locale, moduleId: string) => `${prefix(locale)}/${segment.module[locale]}/${moduleId}/${segment.check[locale]}/`,
+  progress: (locale: Locale) => `${prefix(locale)}/${segment.progress[locale]}/`,
+  help: (locale: Locale) => `${prefix(locale)}/${segment.help[locale]}/`,
+};
+
+/** The fragment naming a step: "langkah-2" in Indonesian, "step-2" in English. */
+export function stepAnchor(locale: Locale, step: number): string {
+  return `${segment.step[locale]}-${step}`;
+}
+
+/** Reads a step number from a fragment in either language ("#langkah-3", "step-3"); null if it names none. */
+export function parseStepAnchor(hash: string): number | null {
+  const m = /^#?(?:langkah|step)-(\d{1,3})$/.exec(hash);
+  return m ? Number(m[1]) : null;
+}
+
+/** Route segments, for pages' getStaticPaths. */
+export const SEGMENTS = segment;

@@ -1,0 +1,50 @@
+/**
+ * How a fact reads in each language.
+ */
+import type { Fact } from '../../schemas/fact';
+import { t, type Locale } from '../../i18n';
+
+const NUMBER_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
+
+/**
+ * @example formatFact({ kind: 'amount', value: 3500000, … }, 'id') // "Rp3.500.000"
+ * @example formatFact({ kind: 'count', value: 18, unit: 'years', … }, 'en') // "18 years"
+ */
+export function formatFact(fact: Fact, locale: Locale): string {
+  switch (fact.kind) {
+    case 'amount':
+      return `Rp${new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 0 }).format(fact.value)}`;
+    case 'count':
+      return t(locale, `unit.${fact.unit}`, { n: new Intl.NumberFormat(NUMBER_LOCALE[locale]).format(fact.value) });
+    case 'label':
+      return locale === 'en' ? `“${fact.value}” (${fact.en})` : `“${fact.value}”`;
+    case 'text':
+      return fact.value[locale];
+  }
+}
+
+/** `{{fact-id}}` in quiz text. */
+export const FACT_PLACEHOLDER = /\{\{([a-z0-9]+(?:-[a-z0-9]+)*)\}\}/g;
+
+/**
+ * Replaces `{{fact-id}}` placeholders in quiz text with the fact as it reads in `locale`.
+ * @example fillFacts('Usia minimal {{usia-minimum}}.', facts, 'id') // "Usia minimal 18 tahun."
+ * @throws Error for an unknown fact id (the build checks this earlier, with the file name).
+ */
+export function fillFacts(text: string, facts: Record<string, Fact>, locale: Locale): string {
+  return text.replace(FACT_PLACEHOLDER, (_, id: string) => {
+    const fact = facts[id];
+    if (!fact) throw new Error(`unknown fact "{{${id}}}"`);
+    return formatFact(fact, locale);
+  });
+}
+
+/** Deeply fills placeholders in every string of a value (a quiz, a question). */
+export function fillFactsDeep<T>(value: T, facts: Record<string, Fact>, locale: Locale): T {
+  if (typeof value === 'string') return fillFacts(value, facts, locale) as T;
+  if (Array.isArray(value)) return value.map((v) => fillFactsDeep(v, facts, locale)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillFactsDeep(v, facts, locale)])) as T;
+  }
+  return value;
+}

@@ -1,0 +1,94 @@
+/**
+ * Reads the MDX body of a lesson without rendering it: its steps, how long each is, and which facts, labels and
+ * pictures it uses. The build uses this to reject a lesson that breaks the rules (4–8 steps numbered 1…n, ≤ 80
+ * words a step, nothing outside a step) and to know each lesson's step count and length before rendering.
+ */
+
+export interface StepInfo {
+  n: number;
+  title: string;
+  words: number;
+}
+
+export interface LessonBody {
+  steps: StepInfo[];
+  facts: string[];
+  labels: string[];
+  figures: string[];
+  /** Rule violations, each a sentence naming the step. Empty when the lesson is fine. */
+  problems: string[];
+}
+
+export const MIN_STEPS = 4;
+export const MAX_STEPS = 8;
+export const MAX_WORDS = 80;
+
+const STEP = /<Step\b([^>]*)>([\s\S]*?)<\/Step>/g;
+const TRAINER = /<TrainerNote\b[^>]*>[\s\S]*?<\/TrainerNote>/g;
+const SELF_CLOSING = /<(Fact|Label|Figure)\b([^>]*?)\/>/g;
+
+function attr(attrs: string, name: string): string | null {
+  const m = new RegExp(`\\b${name}=(?:"([^"]*)"|\\{(\\d+)\\})`).exec(attrs);
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}
+
+/** Counts the words a learner reads: a fact or label counts as one word; pictures and trainer notes as none. */
+export function countWords(mdx: string): number {
+  const plain = mdx
+    .replace(TRAINER, ' ')
+    .replace(/<Figure\b[^>]*\/>/g, ' ')
+    .replace(/<(Fact|Label)\b[^>]*\/>/g, ' x ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[#*_>`[\]()!|-]+/g, ' ');
+  return plain.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * @example parseLessonBody('<Step n={1} title="Siapkan KTP">Siapkan e-KTP Anda.</Step>').steps
+ * // [{ n: 1, title: 'Siapkan KTP', words: 3 }]
+ */
+export function parseLessonBody(body: string): LessonBody {
+  const steps: StepInfo[] = [];
+  const problems: string[] = [];
+  const facts = new Set<string>();
+  const labels = new Set<string>();
+  const figures = new Set<string>();
+
+  for (const m of body.matchAll(SELF_CLOSING)) {
+    const [, kind, attrs] = m as unknown as [string, 'Fact' | 'Label' | 'Figure', string];
+    const key = kind === 'Figure' ? attr(attrs, 'name') : attr(attrs, 'id');
+    if (!key) {
+      problems.push(`<${kind}> needs ${kind === 'Figure' ? 'name' : 'id'}="…"`);
+      continue;
+    }
+    (kind === 'Fact' ? facts : kind === 'Label' ? labels : figures).add(key);
+    if (kind === 'Figure' && !attr(attrs, 'alt')) problems.push(`<Figure name="${key}"> needs alt="…" (what the picture shows)`);
+  }
+
+  for (const m of body.matchAll(STEP)) {
+    const attrs = m[1] ?? '';
+    const inner = m[2] ?? '';
+    const n = Number(attr(attrs, 'n'));
+    const title = attr(attrs, 'title') ?? '';
+    if (!title) problems.push(`step ${steps.length + 1} needs title="…"`);
+    const words = countWords(inner);
+    steps.push({ n, title, words });
+    if (words > MAX_WORDS) problems.push(`step ${n} "${title}" has ${words} words; keep each step at ${MAX_WORDS} or fewer (one idea per step)`);
+  }
+
+  steps.forEach((s, i) => {
+    if (s.n !== i + 1) problems.push(`steps must be numbered 1, 2, 3… in order: found n={${s.n}} where ${i + 1} was expected`);
+  });
+  if (steps.length < MIN_STEPS || steps.length > MAX_STEPS)
+    problems.push(`a lesson has ${MIN_STEPS}–${MAX_STEPS} steps, found ${steps.length}`);
+
+  const outside = body
+    .replace(STEP, '')
+    .replace(TRAINER, '')
+    .replace(/^\s*(import|export)\b.*$/gm, '')
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    .trim();
+  if (outside) problems.push(`text outside a <Step> is never shown in the lesson player: "${outside.slice(0, 60)}…"`);
+
+  return { steps, facts: [...facts], labels: [...labels], figures: [...figures], problems };
+}

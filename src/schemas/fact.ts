@@ -1,0 +1,61 @@
+import { z } from 'astro/zod';
+import { text } from './common';
+
+/** Where a fact comes from: the key used in shared/prakerja-facts.md, the page, and its reliability tier. */
+const source = z.strictObject({
+  /** Source key from the fact sheet, e.g. "OFF-FAQ-Akun-2023". */
+  key: text,
+  /** The page the fact was read from. */
+  url: z.url(),
+  /** A = official page or regulation, B = national media quoting officials, C = regional or blog. */
+  tier: z.enum(['A', 'B', 'C']),
+});
+
+const common = {
+  /** The year or years the fact applies to, e.g. "2023–2024". Shown to learners next to the fact. */
+  year: z.string().regex(/^\d{4}(?:–\d{4})?$/, 'write a year like "2024" or a range like "2023–2024" (en dash)'),
+  /** Where the fact comes from. */
+  source,
+  /** Optional note for content writers (never shown), e.g. a conflict between sources. */
+  note: z.string().optional(),
+};
+
+/**
+ * A program fact: an amount, a number, a label of the official site, or a short text. One YAML file per fact:
+ * `content/facts/<fact-id>.yaml`. Lessons use facts with `<Fact id="…"/>` and `<Label id="…"/>`, never by typing
+ * the value, so a change in the program is one edit.
+ */
+export const factSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    /** Money in rupiah, e.g. the training balance. */
+    kind: z.literal('amount'),
+    value: z.number().int().nonnegative(),
+    ...common,
+  }),
+  z.strictObject({
+    /** A count with a unit, e.g. 18 years, 2 people, 40 minutes. */
+    kind: z.literal('count'),
+    value: z.number().nonnegative(),
+    /** The unit; its words in each language live in the UI dictionaries under `unit.<name>`. */
+    unit: z.enum(['years', 'people', 'minutes', 'hours', 'times', 'digits', 'days']),
+    ...common,
+  }),
+  z.strictObject({
+    /**
+     * A label exactly as the official site shows it, e.g. "Gabung Gelombang". The site is in Indonesian, so the
+     * label is the same in both languages; `en` is the English gloss shown after it on English pages.
+     */
+    kind: z.literal('label'),
+    value: text,
+    en: text,
+    ...common,
+  }),
+  z.strictObject({
+    /** A short text that differs by language, e.g. an address or the name of a form. */
+    kind: z.literal('text'),
+    value: z.strictObject({ id: text, en: text }),
+    ...common,
+  }),
+]);
+
+export type Fact = z.infer<typeof factSchema>;

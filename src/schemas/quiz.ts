@@ -1,0 +1,108 @@
+import { z } from 'astro/zod';
+import { slug, text } from './common';
+
+/** Where a question is taught: the step of the lesson (and, in a module check, which lesson). */
+const teaches = {
+  /** Stable id of the question, the same in every language, e.g. "siapa-boleh". */
+  id: slug,
+  /** The question as the learner reads it. */
+  prompt: text,
+  /** The lesson step (1-based) that teaches the answer; feedback links back to it. */
+  step: z.number().int().min(1),
+  /** In a module check: the id of the lesson that teaches it, e.g. "buat-akun". Not used in lesson quizzes. */
+  lesson: slug.optional(),
+};
+
+/** One answer option. Every option carries the reason shown when the learner picks it. */
+export const optionSchema = z.strictObject({
+  /** Stable id of the option within its question, e.g. "a", "ktp". */
+  id: slug,
+  /** What the option says. */
+  text,
+  /** True when this option is (one of) the right answers. */
+  correct: z.boolean().default(false),
+  /** Why this option is right or wrong, in one or two plain sentences. */
+  why: text,
+});
+
+function uniqueIds(items: { id: string }[], ctx: z.RefinementCtx, path: string) {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate id "${item.id}"` });
+    seen.add(item.id);
+  });
+}
+
+/** Pick exactly one right option. */
+export const singleSchema = z
+  .strictObject({ ...teaches, type: z.literal('single'), options: z.array(optionSchema).min(2).max(6) })
+  .superRefine((q, ctx) => {
+    uniqueIds(q.options, ctx, 'options');
+    const right = q.options.filter((o) => o.correct).length;
+    if (right !== 1)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `a single-choice question needs exactly one correct option, found ${right}` });
+  });
+
+/** "Pilih semua yang benar": one or more right options. */
+export const multipleSchema = z
+  .strictObject({ ...teaches, type: z.literal('multiple'), options: z.array(optionSchema).min(3).max(7) })
+  .superRefine((q, ctx) => {
+    uniqueIds(q.options, ctx, 'options');
+    const right = q.options.filter((o) => o.correct).length;
+    if (right < 1) ctx.addIssue({ code: 'custom', path: ['options'], message: 'a multiple-choice question needs at least one correct option' });
+    if (right === q.options.length)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'a multiple-choice question needs at least one wrong option' });
+  });
+
+/** A statement that is true or false, with the reason shown for each choice. */
+export const trueFalseSchema = z.strictObject({
+  ...teaches,
+  type: z.literal('truefalse'),
+  /** Whether the statement in `prompt` is true. */
+  answer: z.boolean(),
+  /** The reason shown when the learner answers "true" (`true`) or "false" (`false`). */
+  why: z.strictObject({ true: text, false: text }),
+});
+
+/** Put the items in the right order (with up/down buttons). `items` are written in the right order. */
+export const orderSchema = z
+  .strictObject({
+    ...teaches,
+    type: z.literal('order'),
+    items: z.array(z.strictObject({ id: slug, text })).min(3).max(6),
+    /** Why this is the right order. */
+    why: text,
+  })
+  .superRefine((q, ctx) => uniqueIds(q.items, ctx, 'items'));
+
+export const questionSchema = z.discriminatedUnion('type', [singleSchema, multipleSchema, trueFalseSchema, orderSchema]);
+
+/**
+ * A quiz: `content/quizzes/<locale>/<NN>-<module>/<NN>-<lesson>.yaml` ends a lesson (3–5 questions);
+ * `content/quizzes/<locale>/<NN>-<module>/uji-modul.yaml` (kind: module) ends a module (10 questions).
+ */
+export const quizSchema = z
+  .strictObject({
+    /** "lesson" for the quiz after a lesson, "module" for the module check. */
+    kind: z.enum(['lesson', 'module']),
+    questions: z.array(questionSchema).min(3).max(10),
+  })
+  .superRefine((quiz, ctx) => {
+    uniqueIds(quiz.questions, ctx, 'questions');
+    const n = quiz.questions.length;
+    if (quiz.kind === 'lesson' && n > 5)
+      ctx.addIssue({ code: 'custom', path: ['questions'], message: `a lesson quiz has 3–5 questions, found ${n}` });
+    if (quiz.kind === 'module' && n !== 10)
+      ctx.addIssue({ code: 'custom', path: ['questions'], message: `a module check has 10 questions, found ${n}` });
+    quiz.questions.forEach((q, i) => {
+      if (quiz.kind === 'module' && !q.lesson)
+        ctx.addIssue({ code: 'custom', path: ['questions', i, 'lesson'], message: 'a module-check question must name the lesson that teaches it' });
+      if (quiz.kind === 'lesson' && q.lesson)
+        ctx.addIssue({ code: 'custom', path: ['questions', i, 'lesson'], message: 'a lesson-quiz question links to its own lesson; remove "lesson"' });
+    });
+  });
+
+export type Option = z.infer<typeof optionSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type Quiz = z.infer<typeof quizSchema>;
+export type QuestionType = Question['type'];

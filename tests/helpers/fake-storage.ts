@@ -1,0 +1,55 @@
+/** A Storage that can be told to fail the way real browsers do (private mode, quota, disabled). */
+export class FakeStorage implements Storage {
+  data = new Map<string, string>();
+  failWrites = false;
+  failReads = false;
+  get length() {
+    if (this.failReads) throw new DOMException('denied', 'SecurityError');
+    return this.data.size;
+  }
+  key(i: number) {
+    return [...this.data.keys()][i] ?? null;
+  }
+  getItem(key: string) {
+    if (this.failReads) throw new DOMException('denied', 'SecurityError');
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (this.failWrites) throw new DOMException('full', 'QuotaExceededError');
+    this.data.set(key, String(value));
+  }
+  removeItem(key: string) {
+    this.data.delete(key);
+  }
+  clear() {
+    this.data.clear();
+  }
+}
+
+/**
+ * Loads the stores fresh, as a new page would, with `local` as the page's localStorage.
+ * `kind: 'session'` marks the page as a kiosk page (<html data-storage="session">).
+ */
+export async function loadStores(local: Storage | (() => Storage), options: { session?: Storage; kind?: 'session' } = {}) {
+  const { vi } = await import('vitest');
+  vi.resetModules();
+  const listeners = new Map<string, Set<(e: unknown) => void>>();
+  vi.stubGlobal('document', { documentElement: { dataset: options.kind ? { storage: options.kind } : {} } });
+  vi.stubGlobal('window', {
+    get localStorage() {
+      return typeof local === 'function' ? local() : local;
+    },
+    get sessionStorage() {
+      return options.session ?? new FakeStorage();
+    },
+    addEventListener: (type: string, fn: (e: unknown) => void) => listeners.set(type, (listeners.get(type) ?? new Set()).add(fn)),
+    removeEventListener: (type: string, fn: (e: unknown) => void) => listeners.get(type)?.delete(fn),
+  });
+  const storage = await import('../../src/stores/storage');
+  const progress = await import('../../src/stores/progress');
+  /** Simulates another tab writing `key`. */
+  const otherTabWrites = (key: string, newValue: string | null) => {
+    for (const fn of listeners.get('storage') ?? []) fn({ key, newValue });
+  };
+  return { storage, progress, otherTabWrites };
+}

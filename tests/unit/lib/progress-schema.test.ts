@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeProgress, emptyProgress, encodeProgress, migrateProgress, PROGRESS_VERSION, type Progress } from '../../../src/lib/progress/schema';
+
+const lesson = { furthestStep: 3, lastStep: 2, completed: false, quizBest: 60, quizAttempts: 1, updatedAt: 1700000000000 };
+const valid: Progress = {
+  v: 1,
+  lessons: { 'akun/persiapan': lesson },
+  checks: { akun: { best: 90, attempts: 2, updatedAt: 1700000000000 } },
+  last: { at: 'step', id: 'akun/persiapan', step: 2 },
+};
+
+describe('decodeProgress', () => {
+  it('reads nothing stored as a newcomer', () => {
+    for (const raw of [undefined, null, '']) expect(decodeProgress(raw)).toEqual({ ok: true, progress: emptyProgress() });
+  });
+
+  it('round-trips valid progress', () => {
+    expect(decodeProgress(encodeProgress(valid))).toEqual({ ok: true, progress: valid });
+  });
+
+  it('rejects corrupt JSON', () => {
+    for (const raw of ['{', 'undefined', '{"v":1,"lessons":', 'NaN', '\u0000']) expect(decodeProgress(raw)).toEqual({ ok: false, reason: 'corrupt' });
+  });
+
+  it('rejects valid JSON of the wrong shape or types', () => {
+    const bad: unknown[] = [
+      null, 42, 'text', [], true,
+      { v: 1 },
+      { v: '1', lessons: {}, checks: {}, last: null },
+      { v: 1, lessons: [], checks: {}, last: null },
+      { v: 1, lessons: { 'akun/persiapan': { ...lesson, furthestStep: '3' } }, checks: {}, last: null },
+      { v: 1, lessons: { 'akun/persiapan': { ...lesson, quizBest: 101 } }, checks: {}, last: null },
+      { v: 1, lessons: { 'akun/persiapan': { ...lesson, quizBest: 50, quizAttempts: 0 } }, checks: {}, last: null },
+      { v: 1, lessons: { 'akun/persiapan': { ...lesson, lastStep: 5 } }, checks: {}, last: null },
+      { v: 1, lessons: { 'akun/persiapan': { ...lesson, updatedAt: -1 } }, checks: {}, last: null },
+      { v: 1, lessons: { 'akun/persiapan': { ...lesson, completed: 'yes' } }, checks: {}, last: null },
+      { v: 1, lessons: { 'Not An Id': lesson }, checks: {}, last: null },
+      { v: 1, lessons: {}, checks: { akun: { best: 'a', attempts: 1, updatedAt: 0 } }, last: null },
+      { v: 1, lessons: {}, checks: {}, last: { at: 'step', id: 'akun/persiapan', step: 0 } },
+      { v: 1, lessons: {}, checks: {}, last: { at: 'elsewhere', id: 'akun' } },
+      { v: 0, lessons: {}, checks: {}, last: null },
+      { v: 1.5, lessons: {}, checks: {}, last: null },
+    ];
+    for (const value of bad) expect(decodeProgress(JSON.stringify(value)), JSON.stringify(value)).toEqual({ ok: false, reason: 'corrupt' });
+  });
+
+  it('rejects __proto__ and constructor keys without polluting prototypes', () => {
+    const raws = [
+      '{"v":1,"lessons":{"__proto__":{"furthestStep":1,"lastStep":1,"completed":false,"quizBest":null,"quizAttempts":0,"updatedAt":0}},"checks":{},"last":null}',
+      '{"v":1,"lessons":{},"checks":{"__proto__":{"best":null,"attempts":0,"updatedAt":0}},"last":null}',
+      '{"v":1,"lessons":{},"checks":{"constructor":{"best":null,"attempts":0,"updatedAt":0}},"last":null}',
+      '{"__proto__":{"polluted":true},"v":1,"lessons":{},"checks":{},"last":null}',
+    ];
+    for (const raw of raws.slice(0, 3)) expect(decodeProgress(raw)).toEqual({ ok: false, reason: 'corrupt' });
+    const last = decodeProgress(raws[3]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    if (last.ok) expect(Object.getPrototypeOf(last.progress)).toBe(Object.prototype);
+  });
+
+  it('sets aside a version this build does not know', () => {
+    expect(PROGRESS_VERSION).toBe(1);
+    expect(decodeProgress(JSON.stringify({ ...valid, v: 2 }))).toEqual({ ok: false, reason: 'version' });
+    expect(decodeProgress(JSON.stringify({ ...valid, v: 99 }))).toEqual({ ok: false, reason: 'version' });
+  });
+
+  it('never throws and never returns a half-valid value, whatever the string (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), (raw) => {
+        const result = decodeProgress(raw);
+        if (result.ok) expect(decodeProgress(encodeProgress(result.progress))).toEqual(result);
+        else expect(['corrupt', 'version']).toContain(result.reason);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('round-trips every valid progress (property)', () => {
+    const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8})?$/);
+    const lessonArb = fc
+      .record({ furthestStep: fc.integer({ min: 0, max: 100 }), back: fc.integer({ min: 0, max: 100 }), completed: fc.boolean(), quizBest: fc.option(fc.integer({ min: 0, max: 100 })), quizAttempts: fc.integer({ min: 1, max: 50 }), updatedAt: fc.nat() })
+      .map(({ back, ...l }) => ({ ...l, lastStep: Math.max(0, l.furthestStep - back) }));
+    const progressArb = fc.record({
+      v: fc.constant(1 as const),
+      lessons: fc.dictionary(fc.tuple(id, id).map(([m, l]) => `${m}/${l}`), lessonArb).map((d) => ({ ...d })),
+      checks: fc.dictionary(id, fc.record({ best: fc.option(fc.integer({ min: 0, max: 100 })), attempts: fc.integer({ min: 1, max: 9 }), updatedAt: fc.nat() })).map((d) => ({ ...d })),
+      last: fc.constant(null),
+    });
+    fc.assert(
+      fc.property(progressArb, (p) => {
+        expect(decodeProgress(encodeProgress(p))).toEqual({ ok: true, progress: p });
+      }),
+    );
+  });
+});
+
+describe('migrateProgress', () => {
+  it('accepts the current version as is', () => {
+    expect(migrateProgress(valid)).toEqual({ ok: true, progress: valid });
+  });
+});
