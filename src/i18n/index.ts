@@ -4,8 +4,8 @@
  * as props: no dictionary ships to the browser.
  */
 import { z } from 'astro/zod';
-import id from './id.json';
-import en from './en.json';
+import id from './id.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
 import { LOCALES, DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 
 export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale };
@@ -35,7 +35,7 @@ export function useT(locale: Locale) {
 }
 
 /** Language names, each in itself (for the language switch). */
-export const LANGUAGE_NAMES: Record<Locale, string> = { id: 'Bahasa Indonesia', en: 'English' };
+export const LANGUAGE_NAMES: Record<Locale, string> = { id: 'Indonesia', en: 'English' };
 
 /** The BCP 47 tag for `<html lang>` and speech. */
 export const LANG_TAGS: Record<Locale, string> = { id: 'id-ID', en: 'en' };

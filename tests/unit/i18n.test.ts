@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import id from '../../src/i18n/id.json';
-import en from '../../src/i18n/en.json';
+import id from '../../src/i18n/id.json' with { type: 'json' };
+import en from '../../src/i18n/en.json' with { type: 'json' };
 import { t } from '../../src/i18n';
 import { parseStepAnchor, routes, stepAnchor } from '../../src/i18n/routes';
 

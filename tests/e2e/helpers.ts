@@ -1,0 +1,88 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { loadContent } from '../helpers/content-files';
+import { buildCatalog } from '../../src/lib/content/catalog';
+import { fillFactsDeep } from '../../src/lib/content/format-fact';
+import type { Locale } from '../../src/i18n/locales';
+import type { Question } from '../../src/schemas/quiz';
+
+/** The real course, read from content/ the way the build reads it. */
+export const catalog = buildCatalog(loadContent().input);
+
+/** A lesson quiz's questions as the page shows them (facts filled in). */
+export function quizFor(lessonId: string, locale: Locale): Question[] {
+  const lesson = catalog.modules.flatMap((m) => m.lessons).find((l) => l.id === lessonId)!;
+  return fillFactsDeep(lesson.quiz[locale].questions, catalog.facts, locale);
+}
+
+/** A module check's questions as the page shows them. */
+export function checkFor(moduleId: string, locale: Locale): Question[] {
+  const module = catalog.modules.find((m) => m.id === moduleId)!;
+  return fillFactsDeep(module.check![locale].questions, catalog.facts, locale);
+}
+
+/** Presses Tab until `target` has focus — how a keyboard user gets there. Fails after `max` presses. */
+export async function tabTo(page: Page, target: Locator, max = 80) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+/** Answers the question on screen with the keyboard only; `right` chooses the right answer, else a wrong one. */
+export async function answerWithKeyboard(page: Page, question: Question, right: boolean, labels: { true: string; false: string; up: RegExp }) {
+  const card = page.locator('section.card').filter({ has: page.locator('#quiz-question') });
+  switch (question.type) {
+    case 'single':
+    case 'truefalse': {
+      const wanted =
+        question.type === 'single'
+          ? question.options.find((o) => o.correct === right)!.text
+          : (question.answer === right ? labels.true : labels.false);
+      const radios = card.getByRole('radio');
+      await tabTo(page, radios.first());
+      for (let i = 0; i < 10; i++) {
+        const checked = card.locator('label.choice', { has: page.locator('input:checked') });
+        if ((await checked.count()) && (await checked.innerText()).trim() === wanted) break;
+        await page.keyboard.press(i === 0 && !(await checked.count()) ? 'Space' : 'ArrowDown');
+      }
+      break;
+    }
+    case 'multiple': {
+      const targets = right ? question.options.filter((o) => o.correct) : [question.options.find((o) => !o.correct)!];
+      for (const option of targets) {
+        await tabTo(page, card.getByRole('checkbox', { name: option.text, exact: true }));
+        await page.keyboard.press('Space');
+      }
+      break;
+    }
+    case 'order': {
+      const want = question.items.map((i) => i.text);
+      if (!right) break; // the starting order is never right
+      for (let pos = 0; pos < want.length; pos++) {
+        for (let guard = 0; guard < want.length; guard++) {
+          const current = await card.locator('.order-item > span:nth-child(2)').allInnerTexts();
+          const texts = current.map((t) => t.replace(/^.*?:\s*/, '').trim());
+          const at = texts.indexOf(want[pos]!);
+          if (at === pos) break;
+          await tabTo(page, card.locator('.order-item').nth(at).getByRole('button', { name: labels.up }));
+          await page.keyboard.press('Enter');
+        }
+      }
+      break;
+    }
+  }
+  await tabTo(page, page.getByRole('button', { name: /Periksa jawaban|Check answer/ }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.feedback h3')).toBeFocused();
+}
+
+/** Records every request that leaves the site's origin. */
+export function watchOutsideRequests(page: Page, origin: string): string[] {
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+  });
+  return outside;
+}

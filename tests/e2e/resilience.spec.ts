@@ -1,0 +1,93 @@
+/**
+ * The site keeps working when things go wrong: no JavaScript, corrupt or future progress, storage that throws.
+ */
+import { expect, test } from '@playwright/test';
+import { catalog } from './helpers';
+
+const first = catalog.modules[0]!.lessons[0]!;
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a lesson shows every step in order, with the quiz link at the end', async ({ page }) => {
+    await page.goto(`/modul/${first.id}/`);
+    const steps = page.locator('section.step');
+    await expect(steps).toHaveCount(first.text.id.steps.length);
+    for (const [i, step] of first.text.id.steps.entries()) {
+      await expect(steps.nth(i)).toBeVisible();
+      await expect(steps.nth(i).getByRole('heading', { level: 2 })).toHaveText(step.title);
+      await expect(steps.nth(i)).toContainText(`Langkah ${i + 1}`);
+    }
+    await expect(page.getByText(/Pelajaran ini punya \d+ langkah\. Waktunya sekitar \d+ menit\./)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Kerjakan kuis' })).toBeVisible();
+  });
+
+  test('the home page lists the modules and lessons and starts the first lesson', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'Mulai belajar' })).toHaveAttribute('href', `/modul/${first.id}/#langkah-1`);
+    for (const lesson of catalog.modules[0]!.lessons) await expect(page.getByRole('link', { name: new RegExp(lesson.text.id.title) })).toBeVisible();
+  });
+});
+
+test('before a lesson starts, it says how many steps and minutes', async ({ page }) => {
+  await page.goto(`/en/module/${first.id}/`);
+  await expect(page.getByText(`This lesson has ${first.text.en.steps.length} steps. It takes about ${first.text.en.minutes} minutes.`)).toBeVisible();
+  await expect(page.locator('section.step:visible')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Start the lesson' }).click();
+  await expect(page.locator('#step-1-title')).toBeFocused();
+});
+
+test('corrupt progress is kept aside, the learner starts fresh and is told', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('bp:progress', '{"v":1,"lessons":{"akun/persiapan":');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Data progres lama rusak' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Mulai belajar' })).toBeVisible();
+  const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('bp:progress:aside:')).map((k) => localStorage.getItem(k)));
+  expect(aside).toEqual(['{"v":1,"lessons":{"akun/persiapan":']);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Data progres lama rusak' })).toBeHidden();
+});
+
+test('progress from an unknown (newer) version is kept aside too', async ({ page }) => {
+  const future = JSON.stringify({ v: 9, lessons: {}, checks: {}, last: null });
+  await page.addInitScript((value) => localStorage.setItem('bp:progress', value), future);
+  await page.goto('/en/');
+  await expect(page.getByText('The saved progress was damaged or from another version')).toBeVisible();
+  const values = await page.evaluate(() => Object.keys(localStorage).map((k) => localStorage.getItem(k)));
+  expect(values).toContain(future);
+});
+
+test('when storage throws, the lesson still works and the learner is told progress will not be saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto(`/modul/${first.id}/#langkah-1`);
+  await expect(page.getByText('Progres tidak bisa disimpan di browser ini')).toBeVisible();
+  await page.getByRole('link', { name: 'Lanjut', exact: true }).click();
+  await expect(page.locator('#langkah-2-title')).toBeFocused();
+});
+
+test('"Hapus progres" asks first, then resets to a newcomer', async ({ page }) => {
+  await page.goto(`/modul/${first.id}/#langkah-2`);
+  await expect(page.getByText(/Langkah 2 dari/)).toBeVisible();
+  await page.goto('/progres/');
+  await expect(page.locator(`[data-progress-row="${first.id}"] [data-col="steps"]`)).toHaveText(`2 / ${first.text.id.steps.length}`);
+  await page.getByRole('button', { name: 'Hapus progres' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Hapus semua progres di perangkat ini?');
+  await dialog.getByRole('button', { name: 'Batal' }).click();
+  await expect(page.locator(`[data-progress-row="${first.id}"] [data-col="steps"]`)).toHaveText(`2 / ${first.text.id.steps.length}`);
+  await page.getByRole('button', { name: 'Hapus progres' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ya, hapus' }).click();
+  await expect(page.getByText('Progres sudah dihapus.')).toBeVisible();
+  await expect(page.locator(`[data-progress-row="${first.id}"] [data-col="steps"]`)).toHaveText(`0 / ${first.text.id.steps.length}`);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Mulai belajar' })).toBeVisible();
+});
