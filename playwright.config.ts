@@ -7,11 +7,12 @@ const chromium = findChromium();
 /** End-to-end tests run against the built site (npm run build first), served by `astro preview`. */
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: 'test-results/playwright',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {

@@ -39,7 +39,7 @@ export function probeStorage(get: () => Storage | undefined): Storage | null {
  * A key–value object over `storage` (as @nanostores/persistent expects) whose reads and writes never throw.
  * Values that could not be written live in memory for the rest of the visit.
  */
-export function guardedEngine(storage: Storage | null, onFail: () => void): Record<string, string | undefined> {
+export function guardedEngine(storage: Storage | null, onFail: () => void): Record<string, string> {
   const memory = new Map<string, string>();
   const stored = (key: string): string | undefined => {
     if (memory.has(key)) return memory.get(key);
@@ -63,7 +63,7 @@ export function guardedEngine(storage: Storage | null, onFail: () => void): Reco
     }
     return [...keys];
   };
-  return new Proxy({} as Record<string, string | undefined>, {
+  return new Proxy({} as Record<string, string>, {
     get: (_, key) => (typeof key === 'string' ? stored(key) : undefined),
     has: (_, key) => typeof key === 'string' && stored(key) !== undefined,
     set(_, key, value) {

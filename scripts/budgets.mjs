@@ -1,0 +1,104 @@
+// Budgets over the built site (dist/). No timing — only bytes and facts about the HTML:
+//   - JavaScript per page, gzip, following every import: lesson pages ≤ 20 KB, quiz pages ≤ 25 KB, home ≤ 10 KB
+//   - home page HTML + CSS ≤ 14 KB gzip
+//   - no web fonts; every <img> has width and height; no trainer note text in learner pages
+// Prints a table and the total site size; exits 1 when a budget is broken.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, dirname, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = resolve('dist');
+const KB = 1024;
+const BUDGET = { lesson: 20 * KB, quiz: 25 * KB, home: 10 * KB, homeHtmlCss: 14 * KB };
+
+const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const files = walk(DIST);
+const pages = files.filter((f) => f.endsWith('.html'));
+const problems = [];
+
+/** Every JS file a page loads, following static and dynamic imports. */
+function scriptsOf(html) {
+  const urls = new Set();
+  for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) urls.add(m[1]);
+  for (const m of html.matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)) urls.add(m[1]);
+  const seen = new Set();
+  const queue = [...urls].filter((u) => u.startsWith('/'));
+  while (queue.length) {
+    const url = queue.shift();
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const code = readFileSync(join(DIST, url), 'utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      queue.push('/' + relative(DIST, resolve(dirname(join(DIST, url)), m[1])).replace(/\\/g, '/'));
+    }
+  }
+  return [...seen];
+}
+
+function inlineScripts(html) {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+}
+
+function kind(path) {
+  if (path === '/' || path === '/en/') return 'home';
+  if (/^\/(en\/module|modul)\/[^/]+\/[^/]+\/(kuis|quiz)\/$/.test(path) || /^\/(en\/module|modul)\/[^/]+\/(uji|check)\/$/.test(path)) return 'quiz';
+  if (/^\/(en\/module|modul)\/[^/]+\/[^/]+\/$/.test(path)) return 'lesson';
+  return 'other';
+}
+
+const rows = [];
+for (const file of pages) {
+  const html = readFileSync(file, 'utf8');
+  const path = '/' + relative(DIST, file).replace(/\\/g, '/').replace(/index\.html$/, '').replace(/\.html$/, '');
+  const js = scriptsOf(html);
+  const jsBytes = js.reduce((n, url) => n + gz(readFileSync(join(DIST, url))), 0) + inlineScripts(html).reduce((n, s) => n + gz(Buffer.from(s)), 0);
+  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  const htmlCss = gz(Buffer.from(html)) + css.reduce((n, url) => n + gz(readFileSync(join(DIST, url))), 0);
+  const k = kind(path);
+  rows.push({ path, kind: k, js: jsBytes, htmlCss });
+  if (k === 'lesson' && jsBytes > BUDGET.lesson) problems.push(`${path}: ${(jsBytes / KB).toFixed(1)} KB JS > ${BUDGET.lesson / KB} KB`);
+  if (k === 'quiz' && jsBytes > BUDGET.quiz) problems.push(`${path}: ${(jsBytes / KB).toFixed(1)} KB JS > ${BUDGET.quiz / KB} KB`);
+  if (k === 'home' && jsBytes > BUDGET.home) problems.push(`${path}: ${(jsBytes / KB).toFixed(1)} KB JS > ${BUDGET.home / KB} KB`);
+  if (k === 'home' && htmlCss > BUDGET.homeHtmlCss) problems.push(`${path}: HTML + CSS ${(htmlCss / KB).toFixed(1)} KB > ${BUDGET.homeHtmlCss / KB} KB`);
+  for (const img of html.matchAll(/<img\b[^>]*>/g)) {
+    if (!/\bwidth="\d+"/.test(img[0]) || !/\bheight="\d+"/.test(img[0])) problems.push(`${path}: <img> without width and height: ${img[0].slice(0, 80)}`);
+  }
+}
+
+// No web fonts: system fonts only.
+for (const f of files) if (/\.(woff2?|ttf|otf|eot)$/i.test(f)) problems.push(`web font shipped: ${relative(DIST, f)}`);
+for (const f of files.filter((x) => x.endsWith('.css'))) if (/@font-face/.test(readFileSync(f, 'utf8'))) problems.push(`@font-face in ${relative(DIST, f)}`);
+for (const f of pages) if (/@font-face|fonts\.googleapis/.test(readFileSync(f, 'utf8'))) problems.push(`web font in ${relative(DIST, f)}`);
+
+// Trainer notes never reach learner pages.
+const notes = walk(resolve('content/lessons'))
+  .filter((f) => f.endsWith('.mdx'))
+  .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<TrainerNote\b[^>]*>([\s\S]*?)<\/TrainerNote>/g)].map((m) => m[1].trim().split('\n')[0].slice(0, 60)));
+for (const f of pages) {
+  const html = readFileSync(f, 'utf8');
+  for (const note of notes) if (note && html.includes(note)) problems.push(`${relative(DIST, f)} contains trainer note text: "${note}"`);
+}
+
+const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
+const show = (k) => rows.filter((r) => r.kind === k);
+const max = (list, key) => list.reduce((a, b) => (b[key] > a[key] ? b : a), list[0]);
+console.log('Budgets (gzip, every import followed)');
+for (const [k, limit] of [['lesson', BUDGET.lesson], ['quiz', BUDGET.quiz], ['home', BUDGET.home]]) {
+  const list = show(k);
+  if (!list.length) continue;
+  const worst = max(list, 'js');
+  console.log(`  ${k.padEnd(7)} ${String(list.length).padStart(3)} pages  JS max ${fmt(worst.js).padStart(8)} (budget ${fmt(limit)})  ${worst.path}`);
+}
+const homes = show('home');
+if (homes.length) console.log(`  home    HTML + CSS max ${fmt(max(homes, 'htmlCss').htmlCss)} (budget ${fmt(BUDGET.homeHtmlCss)})`);
+const total = files.reduce((n, f) => n + statSync(f).size, 0);
+const totalGz = files.reduce((n, f) => n + gz(readFileSync(f)), 0);
+console.log(`  site    ${pages.length} pages, ${files.length} files, ${fmt(total)} on disk, ${fmt(totalGz)} gzip`);
+console.log(`  checked ${notes.length} trainer notes absent from learner pages; no web fonts; images sized`);
+
+if (problems.length) {
+  console.error(`\n${problems.length} budget problem(s):\n  - ${problems.join('\n  - ')}`);
+  process.exit(1);
+}
+console.log('All budgets met.');
