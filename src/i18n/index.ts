@@ -6,9 +6,9 @@
 import { z } from 'astro/zod';
 import id from './id.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
-import { LOCALES, DEFAULT_LOCALE, isLocale, type Locale } from './locales';
+import { LOCALES, DEFAULT_LOCALE, isLocale, otherLocale, type Locale } from './locales';
 
-export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale };
+export { LOCALES, DEFAULT_LOCALE, isLocale, otherLocale, type Locale };
 
 export type UiKey = keyof typeof id;
 

@@ -6,3 +6,8 @@ export const DEFAULT_LOCALE: Locale = 'id';
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
+
+/** The other language, for the language switch. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'id' ? 'en' : 'id';
+}

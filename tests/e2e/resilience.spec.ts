@@ -91,3 +91,32 @@ test('"Hapus progres" asks first, then resets to a newcomer', async ({ page }) =
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Mulai belajar' })).toBeVisible();
 });
+
+test('nothing shifts while pages load, for a returning learner too', async ({ page }) => {
+  const progress = JSON.stringify({
+    v: 1,
+    lessons: { [first.id]: { furthestStep: 3, lastStep: 3, completed: false, quizBest: 50, quizAttempts: 1, updatedAt: 1 } },
+    checks: {},
+    last: { at: 'step', id: first.id, step: 3 },
+  });
+  await page.addInitScript((value) => localStorage.setItem('bp:progress', value), progress);
+  const shift = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+              if (!entry.hadRecentInput) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 500);
+        }),
+    );
+  for (const url of ['/', `/modul/${first.id}/#langkah-3`, `/modul/${first.id}/kuis/`, '/progres/', '/en/']) {
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    expect(await shift(), url).toBeLessThan(0.01);
+  }
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Lanjutkan' })).toHaveAttribute('href', `/modul/${first.id}/#langkah-3`);
+});

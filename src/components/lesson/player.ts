@@ -6,7 +6,7 @@
  */
 import { markStepSeen } from '../../stores/progress';
 import { parseStepAnchor, stepAnchor } from '../../i18n/routes';
-import { isLocale } from '../../i18n/locales';
+import { isLocale, otherLocale } from '../../i18n/locales';
 
 function typing(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -16,7 +16,7 @@ function typing(target: EventTarget | null): boolean {
 export function startPlayer(root: HTMLElement) {
   const { lessonId = '', locale = 'id', intro = 'mulai', quiz = '', stepOf = '', nextLabel = '', quizLabel = '' } = root.dataset;
   if (!isLocale(locale)) return;
-  const other = locale === 'id' ? 'en' : 'id';
+  const other = otherLocale(locale);
   const total = Number(root.dataset.steps);
   const back = root.querySelector<HTMLAnchorElement>('[data-back]')!;
   const next = root.querySelector<HTMLAnchorElement>('[data-next]')!;
