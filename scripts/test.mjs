@@ -1,5 +1,6 @@
 // `npm test`: every test, in the order that fails fastest.
-//   type check (astro check) → unit (Vitest) → build → budgets over dist/ → end-to-end (Playwright + axe)
+//   type check (astro check) → unit (Vitest) → build → budgets, links + CSP, HTML validity over dist/ →
+//   end-to-end (Playwright + axe)
 // The browser comes from scripts/chromium.mjs (env var, else system Chromium, else Playwright's own).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -30,6 +31,8 @@ const steps = [
   ['Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']],
   ['Build', 'npx', ['astro', 'build']],
   ['Budgets', 'node', ['scripts/budgets.mjs']],
+  ['Links and security', 'node', ['scripts/check-html.mjs']],
+  ['HTML validity', 'node', ['scripts/validate-html.mjs']],
   ['End-to-end tests', 'npx', ['playwright', 'test']],
 ];
 
