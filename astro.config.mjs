@@ -17,7 +17,8 @@ export default defineConfig({
     locales: ['id', 'en'],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), svelte()],
+  // discloseVersion: no 'svelte/internal/disclose-version' chunk shipped to every island page.
+  integrations: [mdx(), svelte({ compilerOptions: { discloseVersion: false } })],
   // No link prefetching: learners pay for data; pages load when asked for.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -4,11 +4,13 @@
  * src/lib/content/catalog.ts when pages are built. Files whose name begins with "_" are not loaded.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { moduleSchema } from './schemas/module';
 import { lessonSchema } from './schemas/lesson';
 import { quizSchema } from './schemas/quiz';
 import { factSchema } from './schemas/fact';
+import { glossarySchema } from './schemas/glossary';
+import { exampleTrainingSchema } from './schemas/example-training';
 
 /** Keep the path (with its numeric prefixes, which order content) as the entry id: "id/01-akun/02-buat-akun". */
 const keepPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '');
@@ -25,6 +27,14 @@ export const collections = {
   quizzes: defineCollection({
     loader: glob({ pattern: '**/[^_]*.yaml', base: './content/quizzes', generateId: keepPath }),
     schema: quizSchema,
+  }),
+  glossary: defineCollection({
+    loader: glob({ pattern: '**/[^_]*.yaml', base: './content/glossary', generateId: keepPath }),
+    schema: glossarySchema,
+  }),
+  examples: defineCollection({
+    loader: file('./content/tools/pelatihan-contoh.yaml'),
+    schema: exampleTrainingSchema,
   }),
   facts: defineCollection({
     loader: glob({ pattern: '[^_]*.yaml', base: './content/facts', generateId: keepPath }),

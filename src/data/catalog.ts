@@ -11,11 +11,12 @@ import type { Locale } from '../schemas/common';
 let cached: Promise<Catalog> | undefined;
 
 async function load(): Promise<Catalog> {
-  const [modules, lessons, quizzes, facts] = await Promise.all([
+  const [modules, lessons, quizzes, facts, glossary] = await Promise.all([
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('quizzes'),
     getCollection('facts'),
+    getCollection('glossary'),
   ]);
   const dir = join(process.cwd(), 'public', 'illustrations');
   const figures = new Set(readdirSync(dir).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4)));
@@ -25,6 +26,7 @@ async function load(): Promise<Catalog> {
     lessons: lessons.map(entry),
     quizzes: quizzes.map(entry),
     facts: facts.map(entry),
+    glossary: glossary.map(entry),
     figures,
   });
 }
@@ -36,11 +38,11 @@ export function getCatalog(): Promise<Catalog> {
 }
 
 /** A lesson and its module, or throws. */
-export async function findLesson(lessonId: string): Promise<{ catalog: Catalog; module: CatalogModule; lesson: CatalogLesson; moduleNumber: number }> {
+export async function findLesson(lessonId: string): Promise<{ catalog: Catalog; module: CatalogModule; lesson: CatalogLesson }> {
   const catalog = await getCatalog();
-  for (const [i, module] of catalog.modules.entries()) {
+  for (const module of catalog.modules) {
     const lesson = module.lessons.find((l) => l.id === lessonId);
-    if (lesson) return { catalog, module, lesson, moduleNumber: i + 1 };
+    if (lesson) return { catalog, module, lesson };
   }
   throw new Error(`no lesson "${lessonId}"`);
 }

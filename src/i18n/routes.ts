@@ -12,6 +12,8 @@ const segment = {
   progress: { id: 'progres', en: 'progress' },
   help: { id: 'bantuan', en: 'help' },
   step: { id: 'langkah', en: 'step' },
+  glossary: { id: 'istilah', en: 'glossary' },
+  tools: { id: 'alat', en: 'tools' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export const routes = {
@@ -23,6 +25,10 @@ export const routes = {
   check: (locale: Locale, moduleId: string) => `${prefix(locale)}/${segment.module[locale]}/${moduleId}/${segment.check[locale]}/`,
   progress: (locale: Locale) => `${prefix(locale)}/${segment.progress[locale]}/`,
   help: (locale: Locale) => `${prefix(locale)}/${segment.help[locale]}/`,
+  /** The glossary, optionally at one term: "/istilah/#nik". */
+  glossary: (locale: Locale, termId?: string) => `${prefix(locale)}/${segment.glossary[locale]}/${termId ? `#${termId}` : ''}`,
+  /** An interactive tool's page: "/alat/cek-syarat/". */
+  tool: (locale: Locale, name: string) => `${prefix(locale)}/${segment.tools[locale]}/${name}/`,
 };
 
 /** The fragment naming a step: "langkah-2" in Indonesian, "step-2" in English. */

@@ -11,7 +11,16 @@ const source = z.strictObject({
   tier: z.enum(['A', 'B', 'C']),
 });
 
+/** An earlier value of the fact ("sebelumnya"), e.g. the 2020–2022 balance, with its own year and source. */
+const earlier = z.strictObject({
+  value: z.union([z.number(), text, z.strictObject({ id: text, en: text })]),
+  year: z.string().regex(/^\d{4}(?:–\d{4})?$/),
+  source,
+});
+
 const common = {
+  /** Earlier values, newest first. Lessons show the current value; the sources list shows these as "sebelumnya". */
+  history: z.array(earlier).optional(),
   /** The year or years the fact applies to, e.g. "2023–2024". Shown to learners next to the fact. */
   year: z.string().regex(/^\d{4}(?:–\d{4})?$/, 'write a year like "2024" or a range like "2023–2024" (en dash)'),
   /** Where the fact comes from. */

@@ -11,6 +11,8 @@ export const lessonSchema = z.strictObject({
   title: text.max(60, 'keep lesson titles under 60 characters'),
   /** One sentence: what this lesson teaches. Shown on the home page and before the lesson starts. */
   summary: text.max(160),
+  /** When the lesson was last checked against its sources ("Terakhir diperiksa"), e.g. 2026-11-28. */
+  checked: z.coerce.date(),
 });
 
 export type LessonData = z.infer<typeof lessonSchema>;

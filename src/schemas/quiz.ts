@@ -75,7 +75,74 @@ export const orderSchema = z
   })
   .superRefine((q, ctx) => uniqueIds(q.items, ctx, 'items'));
 
-export const questionSchema = z.discriminatedUnion('type', [singleSchema, multipleSchema, trueFalseSchema, orderSchema]);
+/** Pair each term with its meaning (tap a term, then its meaning). Pairs are written matched; the quiz shuffles. */
+export const matchSchema = z
+  .strictObject({
+    ...teaches,
+    type: z.literal('match'),
+    pairs: z
+      .array(
+        z.strictObject({
+          /** Stable id of the pair. */
+          id: slug,
+          /** The term, e.g. "OTP". */
+          term: text,
+          /** Its meaning in plain words. */
+          meaning: text,
+          /** Why they belong together, shown after checking. */
+          why: text,
+        }),
+      )
+      .min(3)
+      .max(6),
+  })
+  .superRefine((q, ctx) => uniqueIds(q.pairs, ctx, 'pairs'));
+
+/** What a mock-up shows: an SMS, a WhatsApp message, an email, a web address bar or an app-store listing. */
+export const MOCKUP_KINDS = ['sms', 'whatsapp', 'email', 'url', 'app'] as const;
+
+/**
+ * Spot the scam: realistic mock-ups; the learner marks the fake ones. Every fake one names its red flags, each an
+ * exact piece of the mock-up's text that the explanation highlights.
+ */
+export const scamSchema = z
+  .strictObject({
+    ...teaches,
+    type: z.literal('scam'),
+    items: z
+      .array(
+        z.strictObject({
+          id: slug,
+          kind: z.enum(MOCKUP_KINDS),
+          /** Sender, address bar text or app developer, as the mock-up shows it. */
+          from: text,
+          /** Message body, page title or app description. */
+          text,
+          /** True when this one is a scam. */
+          fake: z.boolean(),
+          /** Red flags: exact substrings of `from` or `text`, each with why it gives the scam away. */
+          flags: z.array(z.strictObject({ text, why: text })).default([]),
+          /** Why this one is real or fake, in one or two sentences. */
+          why: text,
+        }),
+      )
+      .min(2)
+      .max(4),
+  })
+  .superRefine((q, ctx) => {
+    uniqueIds(q.items, ctx, 'items');
+    if (!q.items.some((i) => i.fake)) ctx.addIssue({ code: 'custom', path: ['items'], message: 'spot-the-scam needs at least one fake item' });
+    q.items.forEach((item, i) => {
+      if (item.fake && item.flags.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'flags'], message: 'a fake item needs at least one red flag' });
+      item.flags.forEach((flag, j) => {
+        if (!item.from.includes(flag.text) && !item.text.includes(flag.text))
+          ctx.addIssue({ code: 'custom', path: ['items', i, 'flags', j, 'text'], message: `"${flag.text}" is not part of the mock-up's from/text` });
+      });
+    });
+  });
+
+export const questionSchema = z.discriminatedUnion('type', [singleSchema, multipleSchema, trueFalseSchema, orderSchema, matchSchema, scamSchema]);
 
 /**
  * A quiz: `content/quizzes/<locale>/<NN>-<module>/<NN>-<lesson>.yaml` ends a lesson (3–5 questions);

@@ -56,6 +56,27 @@ export async function answerWithKeyboard(page: Page, question: Question, right: 
       }
       break;
     }
+    case 'match': {
+      const terms = card.locator('.match-col').first();
+      const meanings = card.locator('.match-col').nth(1);
+      for (const [i, p] of question.pairs.entries()) {
+        const meaning = right ? p : question.pairs[(i + 1) % question.pairs.length]!;
+        await tabTo(page, terms.getByRole('button', { name: p.term, exact: true }));
+        await page.keyboard.press('Enter');
+        await tabTo(page, meanings.getByRole('button', { name: meaning.meaning, exact: true }));
+        await page.keyboard.press('Enter');
+      }
+      break;
+    }
+    case 'scam': {
+      for (const [i, item] of question.items.entries()) {
+        const mark = right ? item.fake : !item.fake;
+        if (!mark) continue;
+        await tabTo(page, card.locator('.mockup').nth(i).getByRole('checkbox'));
+        await page.keyboard.press('Space');
+      }
+      break;
+    }
     case 'order': {
       const want = question.items.map((i) => i.text);
       if (!right) break; // the starting order is never right

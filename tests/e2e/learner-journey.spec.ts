@@ -16,7 +16,7 @@ test('a newcomer completes lesson 1 by keyboard, passes the quiz, and "Lanjutkan
 
   await tabTo(page, start);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/modul\/akun\/persiapan\/#langkah-1$/);
+  await expect(page).toHaveURL(new RegExp(`/modul/${first.id}/#langkah-1$`));
   await expect(page.getByText(`Langkah 1 dari ${steps}`)).toBeVisible();
 
   for (let n = 2; n <= steps; n++) {
@@ -34,7 +34,7 @@ test('a newcomer completes lesson 1 by keyboard, passes the quiz, and "Lanjutkan
   await expect(toQuiz).toHaveText(/Kerjakan kuis/);
   await tabTo(page, toQuiz);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/modul\/akun\/persiapan\/kuis\/$/);
+  await expect(page).toHaveURL(new RegExp(`/modul/${first.id}/kuis/$`));
 
   const questions = quizFor(first.id, 'id');
   for (const [i, question] of questions.entries()) {
@@ -131,12 +131,12 @@ test('failing, then retrying with shuffled options, keeps the best score', async
   await expect(page.locator(`[data-progress-row="${first.id}"] [data-col="attempts"]`)).toHaveText('1');
 });
 
-test('the module check (10 questions, all four types, in English) is answered by keyboard and its score is kept', async ({ page }) => {
-  const m = catalog.modules[0]!;
+test('a module check (10 questions, at least four types, in English) is answered by keyboard and its score is kept', async ({ page }) => {
+  const m = catalog.modules.find((x) => x.id === 'akun')!;
   await page.goto(`/en/module/${m.id}/check/`);
   const questions = checkFor(m.id, 'en');
   expect(questions).toHaveLength(10);
-  expect(new Set(questions.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'truefalse', 'order']));
+  expect(new Set(questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
   for (const [i, question] of questions.entries()) {
     await expect(page.getByText(`Question ${i + 1} of 10`)).toBeVisible();
     await answerWithKeyboard(page, question, i !== 9, { true: 'True', false: 'False', up: /^Up/ });

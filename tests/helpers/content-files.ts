@@ -10,6 +10,7 @@ import { moduleSchema } from '../../src/schemas/module';
 import { lessonSchema } from '../../src/schemas/lesson';
 import { quizSchema } from '../../src/schemas/quiz';
 import { factSchema } from '../../src/schemas/fact';
+import { glossarySchema } from '../../src/schemas/glossary';
 import type { CatalogInput, RawEntry } from '../../src/lib/content/catalog';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -76,6 +77,7 @@ export function loadContent(root = ROOT): LoadResult {
       lessons: collect('lessons', /\.mdx$/, mdx, lessonSchema),
       quizzes: collect('quizzes', /\.ya?ml$/, yaml, quizSchema),
       facts: collect('facts', /\.ya?ml$/, yaml, factSchema),
+      glossary: collect('glossary', /\.ya?ml$/, yaml, glossarySchema),
       figures,
     },
     problems,

@@ -8,6 +8,11 @@ export interface QuizLink {
 export type QuizLabels = Record<
   | 'questionOf' | 'chooseOne' | 'chooseAll' | 'trueFalse' | 'orderHint' | 'true' | 'false' | 'up' | 'down'
   | 'moveUp' | 'moveDown' | 'position' | 'check' | 'pickFirst' | 'right' | 'wrong' | 'yourChoice' | 'rightAnswer'
-  | 'missed' | 'rightOrder' | 'next' | 'finish' | 'resultTitle' | 'score' | 'passed' | 'failed' | 'best' | 'retry',
+  | 'missed' | 'rightOrder' | 'next' | 'finish' | 'resultTitle' | 'score' | 'passed' | 'failed' | 'best' | 'retry'
+  | 'matchHint' | 'matchTerms' | 'matchMeanings' | 'matchPicked' | 'matchUndone' | 'matchDone' | 'matchTermFirst'
+  | 'matchWith' | 'scamHint' | 'markFake' | 'isFake' | 'isReal' | 'redFlags',
   string
 >;
+
+/** Names of the kinds of mock-up, in the page's language. */
+export type MockupKinds = Record<'sms' | 'whatsapp' | 'email' | 'url' | 'app', string>;

@@ -9,6 +9,8 @@ import type { ModuleData } from '../../schemas/module';
 import type { LessonData } from '../../schemas/lesson';
 import type { Question, Quiz } from '../../schemas/quiz';
 import type { Fact } from '../../schemas/fact';
+import type { GlossaryEntry } from '../../schemas/glossary';
+import { isTool } from '../tools';
 import { parseContentPath, parseModulePath } from '../lessons/path';
 import { parseLessonBody, type StepInfo } from './lesson-body';
 import { estimateMinutes, type Outline } from '../lessons/order';
@@ -28,6 +30,8 @@ export interface CatalogInput {
   lessons: RawEntry<LessonData>[];
   quizzes: RawEntry<Quiz>[];
   facts: RawEntry<Fact>[];
+  /** Glossary entries, "<locale>/<term-id>". */
+  glossary?: RawEntry<GlossaryEntry>[];
   /** Names of the pictures in public/illustrations (without ".svg"). */
   figures: Set<string>;
 }
@@ -57,9 +61,16 @@ export interface CatalogModule {
   check: Record<Locale, Quiz> | null;
 }
 
+export interface GlossaryTerm {
+  id: string;
+  text: Record<Locale, GlossaryEntry>;
+}
+
 export interface Catalog {
   modules: CatalogModule[];
   facts: Record<string, Fact>;
+  /** Glossary terms, sorted by the Indonesian term. */
+  glossary: GlossaryTerm[];
 }
 
 /** Thrown when content breaks a rule; `problems` lists each one. */
@@ -83,6 +94,12 @@ function sameShape(a: Question, b: Question): string | null {
   if (a.type === 'truefalse' && b.type === 'truefalse' && a.answer !== b.answer) return 'the answer differs';
   if (a.type === 'order' && b.type === 'order' && a.items.map((i) => i.id).join() !== b.items.map((i) => i.id).join())
     return 'items differ (ids or order)';
+  if (a.type === 'match' && b.type === 'match' && a.pairs.map((p) => p.id).join() !== b.pairs.map((p) => p.id).join())
+    return 'pairs differ (ids or order)';
+  if (a.type === 'scam' && b.type === 'scam') {
+    const key = (q: typeof a) => q.items.map((i) => `${i.id}:${i.kind}:${i.fake}`).join(',');
+    if (key(a) !== key(b)) return 'mock-ups differ (ids, kinds or which are fake)';
+  }
   return null;
 }
 
@@ -95,6 +112,23 @@ export function buildCatalog(input: CatalogInput): Catalog {
 
   const facts: Record<string, Fact> = Object.create(null);
   for (const f of input.facts) facts[f.id] = f.data;
+
+  // Glossary, by id and locale.
+  const glossary = new Map<string, Partial<Record<Locale, GlossaryEntry>>>();
+  for (const e of input.glossary ?? []) {
+    const [loc, id] = e.id.split('/') as [string, string | undefined];
+    if (!id || !(LOCALES as readonly string[]).includes(loc)) {
+      problems.push(`${where(e, 'glossary')}: name the file <locale>/<term-id>.yaml`);
+      continue;
+    }
+    const g = glossary.get(id) ?? {};
+    g[loc as Locale] = e.data;
+    glossary.set(id, g);
+  }
+  for (const [id, g] of glossary) {
+    for (const loc of LOCALES) if (!g[loc]) problems.push(`content/glossary/${loc}/${id}.yaml: missing (the term exists in another language)`);
+    for (const see of g[base]?.see ?? []) if (!glossary.has(see)) problems.push(`content/glossary/${base}/${id}.yaml: see "${see}" — no such term`);
+  }
 
   // Modules, by id and locale.
   const modules = new Map<string, { order: number; text: Partial<Record<Locale, ModuleData>> }>();
@@ -128,6 +162,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
       else if (facts[id]!.kind !== 'label') problems.push(`${file}: <Label id="${id}"/> — that fact is a ${facts[id]!.kind}; use <Fact> or add a label fact`);
     }
     for (const name of body.figures) if (!input.figures.has(name)) problems.push(`${file}: <Figure name="${name}"/> — no public/illustrations/${name}.svg`);
+    for (const id of new Set(body.terms)) if (!glossary.has(id)) problems.push(`${file}: <Term id="${id}"> — no content/glossary/${p.locale}/${id}.yaml`);
+    for (const name of body.tools) if (!isTool(name)) problems.push(`${file}: <Tool name="${name}"/> — no such tool (src/lib/tools.ts)`);
     const words = body.steps.reduce((n, s) => n + s.words, 0);
     const l = lessons.get(p.lessonId) ?? { moduleId: p.moduleId, slug: p.slug, order: p.lessonOrder, text: {}, files: {} };
     if (l.order !== p.lessonOrder) problems.push(`${file}: lesson "${p.lessonId}" is number ${p.lessonOrder} here but ${l.order} in another language`);
@@ -223,7 +259,10 @@ export function buildCatalog(input: CatalogInput): Catalog {
     .filter((m) => m.lessons.length > 0)
     .sort((a, b) => a.order - b.order);
 
-  return { modules: result, facts };
+  const terms = [...glossary.entries()]
+    .map(([id, text]) => ({ id, text: text as Record<Locale, GlossaryEntry> }))
+    .sort((a, b) => a.text[base].term.localeCompare(b.text[base].term, 'id'));
+  return { modules: result, facts, glossary: terms };
 }
 
 /** The small outline the browser needs for progress and "Lanjutkan" (no text). */

@@ -23,6 +23,14 @@ export function formatFact(fact: Fact, locale: Locale): string {
   }
 }
 
+/**
+ * Earlier values of a fact as they read in `locale`, newest first, with their years.
+ * @example formatHistory(saldo, 'id') // [{ value: 'Rp1.000.000', year: '2020–2022' }]
+ */
+export function formatHistory(fact: Fact, locale: Locale): { value: string; year: string }[] {
+  return (fact.history ?? []).map((h) => ({ value: formatFact({ ...fact, value: h.value } as Fact, locale), year: h.year }));
+}
+
 /** `{{fact-id}}` in quiz text. */
 export const FACT_PLACEHOLDER = /\{\{([a-z0-9]+(?:-[a-z0-9]+)*)\}\}/g;
 

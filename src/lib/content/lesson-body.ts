@@ -15,6 +15,10 @@ export interface LessonBody {
   facts: string[];
   labels: string[];
   figures: string[];
+  /** Glossary terms linked with <Term id="…">, in order of use (a term linked twice appears twice). */
+  terms: string[];
+  /** Interactive tools linked with <Tool name="…"/>. */
+  tools: string[];
   /** Rule violations, each a sentence naming the step. Empty when the lesson is fine. */
   problems: string[];
 }
@@ -25,7 +29,24 @@ export const MAX_WORDS = 80;
 
 const STEP = /<Step\b([^>]*)>([\s\S]*?)<\/Step>/g;
 const TRAINER = /<TrainerNote\b[^>]*>[\s\S]*?<\/TrainerNote>/g;
-const SELF_CLOSING = /<(Fact|Label|Figure)\b([^>]*?)\/>/g;
+const SELF_CLOSING = /<(Fact|Label|Figure|Tool)\b([^>]*?)\/>/g;
+const TERM = /<Term\b([^>]*)>/g;
+
+/**
+ * Program numbers typed by hand instead of `<Fact>`: rupiah amounts, thousands, "juta"/"ribu", and counts of
+ * days, weeks, months, hours or minutes. Returns what it found (empty when the text is clean).
+ * @example findTypedNumbers('Saldo Rp3.500.000 untuk 15 hari') // ['Rp3.500.000', '15 hari']
+ */
+export function findTypedNumbers(mdx: string): string[] {
+  const plain = mdx.replace(TRAINER, ' ').replace(/<(Fact|Label|Figure|Tool)\b[^>]*\/>/g, ' ').replace(/<[^>]+>/g, ' ');
+  const patterns = [
+    /\b(?:Rp|IDR)\s?\d(?:[\d.,]*\d)?/gi,
+    /\b\d{1,3}(?:[.,]\d{3})+\b/g,
+    /\b\d+(?:[.,]\d+)?\s*(?:ribu|juta|miliar|rb|jt|thousand|million|billion)\b/gi,
+    /\b\d+\s*(?:hari|days?|minggu|weeks?|bulan|months?|jam|hours?|menit|minutes?)\b/gi,
+  ];
+  return [...new Set(patterns.flatMap((re) => [...plain.matchAll(re)].map((m) => m[0].trim())))];
+}
 
 function attr(attrs: string, name: string): string | null {
   const m = new RegExp(`\\b${name}=(?:"([^"]*)"|\\{(\\d+)\\})`).exec(attrs);
@@ -53,17 +74,30 @@ export function parseLessonBody(body: string): LessonBody {
   const facts = new Set<string>();
   const labels = new Set<string>();
   const figures = new Set<string>();
+  const tools = new Set<string>();
+  const terms: string[] = [];
 
   for (const m of body.matchAll(SELF_CLOSING)) {
-    const [, kind, attrs] = m as unknown as [string, 'Fact' | 'Label' | 'Figure', string];
-    const key = kind === 'Figure' ? attr(attrs, 'name') : attr(attrs, 'id');
+    const [, kind, attrs] = m as unknown as [string, 'Fact' | 'Label' | 'Figure' | 'Tool', string];
+    const named = kind === 'Figure' || kind === 'Tool';
+    const key = named ? attr(attrs, 'name') : attr(attrs, 'id');
     if (!key) {
-      problems.push(`<${kind}> needs ${kind === 'Figure' ? 'name' : 'id'}="…"`);
+      problems.push(`<${kind}> needs ${named ? 'name' : 'id'}="…"`);
       continue;
     }
-    (kind === 'Fact' ? facts : kind === 'Label' ? labels : figures).add(key);
+    ({ Fact: facts, Label: labels, Figure: figures, Tool: tools })[kind].add(key);
     if (kind === 'Figure' && !attr(attrs, 'alt')) problems.push(`<Figure name="${key}"> needs alt="…" (what the picture shows)`);
   }
+
+  for (const m of body.matchAll(TERM)) {
+    const id = attr(m[1] ?? '', 'id');
+    if (id) terms.push(id);
+    else problems.push('<Term> needs id="…" (the glossary entry)');
+  }
+  const twice = terms.filter((t, i) => terms.indexOf(t) !== i);
+  for (const t of new Set(twice)) problems.push(`<Term id="${t}"> is linked more than once; link only its first use`);
+  for (const typed of findTypedNumbers(body))
+    problems.push(`"${typed}" is typed by hand; program amounts and durations come from content/facts via <Fact id="…"/>`);
 
   for (const m of body.matchAll(STEP)) {
     const attrs = m[1] ?? '';
@@ -90,5 +124,5 @@ export function parseLessonBody(body: string): LessonBody {
     .trim();
   if (outside) problems.push(`text outside a <Step> is never shown in the lesson player: "${outside.slice(0, 60)}…"`);
 
-  return { steps, facts: [...facts], labels: [...labels], figures: [...figures], problems };
+  return { steps, facts: [...facts], labels: [...labels], figures: [...figures], terms, tools: [...tools], problems };
 }

@@ -8,7 +8,11 @@ export type Answer =
   | { type: 'single'; optionId: string }
   | { type: 'multiple'; optionIds: string[] }
   | { type: 'truefalse'; value: boolean }
-  | { type: 'order'; itemIds: string[] };
+  | { type: 'order'; itemIds: string[] }
+  /** Each term's pair id → the pair id of the meaning the learner put with it. */
+  | { type: 'match'; pairs: Record<string, string> }
+  /** The mock-ups the learner marked as fake. */
+  | { type: 'scam'; fakeIds: string[] };
 
 /** One reason to show after checking: for a chosen option, a missed right option, or the question as a whole. */
 export interface Reason {
@@ -46,6 +50,10 @@ export function canCheck(question: Question, answer: Answer | null): answer is A
       return true;
     case 'order':
       return question.type === 'order' && answer.itemIds.length === question.items.length;
+    case 'match':
+      return question.type === 'match' && question.pairs.every((p) => !!answer.pairs[p.id]);
+    case 'scam':
+      return true; // marking nothing as fake is an answer too
   }
 }
 
@@ -89,6 +97,19 @@ export function gradeAnswer(question: Question, answer: Answer): Graded {
       const rightOrder = question.items.map((i) => i.id);
       const correct = given.length === rightOrder.length && given.every((id, i) => id === rightOrder[i]);
       return { correct, rightOrder, reasons: [{ id: 'order', text: '', right: correct, chosen: true, why: question.why }] };
+    }
+    case 'match': {
+      const given = (answer as Extract<Answer, { type: 'match' }>).pairs;
+      const reasons = question.pairs.map((p) => {
+        const chosen = question.pairs.find((q) => q.id === given[p.id]);
+        return { id: p.id, text: `${p.term} — ${chosen?.meaning ?? '?'}`, right: given[p.id] === p.id, chosen: true, why: given[p.id] === p.id ? p.why : `${p.term}: ${p.meaning}. ${p.why}` };
+      });
+      return { correct: reasons.every((r) => r.right), reasons };
+    }
+    case 'scam': {
+      const marked = new Set((answer as Extract<Answer, { type: 'scam' }>).fakeIds);
+      const reasons = question.items.map((item) => ({ id: item.id, text: item.from, right: marked.has(item.id) === item.fake, chosen: marked.has(item.id), why: item.why }));
+      return { correct: reasons.every((r) => r.right), reasons };
     }
   }
 }

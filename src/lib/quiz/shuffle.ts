@@ -27,8 +27,9 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
 }
 
 /**
- * How one attempt presents a question: option order (shuffled from the second attempt on) and the starting
- * order of an order question's items (always shuffled, and never already right).
+ * How one attempt presents a question: option order (shuffled from the second attempt on), the starting order of
+ * an order question's items (always shuffled, never already right), and for a match question the terms
+ * (`optionIds`) against their shuffled meanings (`itemIds`).
  */
 export function arrangeQuestion(question: Question, attempt: number, random: () => number): { optionIds: string[]; itemIds: string[] } {
   if (question.type === 'order') {
@@ -38,6 +39,14 @@ export function arrangeQuestion(question: Question, attempt: number, random: () 
     return { optionIds: [], itemIds: items };
   }
   if (question.type === 'truefalse') return { optionIds: ['true', 'false'], itemIds: [] };
+  if (question.type === 'match') {
+    // Meanings are always shuffled against the terms, and never all in the terms' own order.
+    const ids = question.pairs.map((p) => p.id);
+    let meanings = shuffled(ids, random);
+    if (meanings.every((id, i) => id === ids[i])) meanings = [...meanings.slice(1), meanings[0]!];
+    return { optionIds: ids, itemIds: meanings };
+  }
+  if (question.type === 'scam') return { optionIds: question.items.map((i) => i.id), itemIds: [] };
   const ids = question.options.map((o) => o.id);
   return { optionIds: attempt > 1 ? shuffled(ids, random) : ids, itemIds: [] };
 }

@@ -22,7 +22,7 @@ const quiz: Quiz = {
 function input(overrides: Partial<CatalogInput> = {}): CatalogInput {
   return {
     modules: ['id', 'en'].map((l) => ({ id: `${l}/01-akun`, data: { title: 'M', summary: 'S', goals: ['a', 'b'] } })),
-    lessons: ['id', 'en'].map((l) => ({ id: `${l}/01-akun/01-persiapan`, data: { title: 'L', summary: 'S' }, body: body() })),
+    lessons: ['id', 'en'].map((l) => ({ id: `${l}/01-akun/01-persiapan`, data: { title: 'L', summary: 'S', checked: new Date('2026-11-28') }, body: body() })),
     quizzes: ['id', 'en'].map((l) => ({ id: `${l}/01-akun/01-persiapan`, data: quiz })),
     facts: Object.entries(facts).map(([id, data]) => ({ id, data })),
     figures: new Set(['ktp-contoh']),

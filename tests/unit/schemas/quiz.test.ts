@@ -63,7 +63,8 @@ describe('fact and lesson schemas', () => {
     expect(factSchema.safeParse({ kind: 'text', value: { id: 'a' }, year: '2024', source }).success).toBe(false);
   });
   it('reject a lesson without a summary or with an unknown field', () => {
-    expect(lessonSchema.safeParse({ title: 'T', summary: 'S' }).success).toBe(true);
+    expect(lessonSchema.safeParse({ title: 'T', summary: 'S', checked: '2026-11-28' }).success).toBe(true);
+    expect(lessonSchema.safeParse({ title: 'T', summary: 'S' }).success).toBe(false);
     expect(lessonSchema.safeParse({ title: 'T' }).success).toBe(false);
     expect(lessonSchema.safeParse({ title: 'T', summary: 'S', minutes: 3 }).success).toBe(false);
   });
