@@ -20,6 +20,8 @@ export default defineConfig({
   // discloseVersion: no 'svelte/internal/disclose-version' chunk shipped to every island page.
   integrations: [mdx(), svelte({ compilerOptions: { discloseVersion: false } })],
   // No link prefetching: learners pay for data; pages load when asked for.
+  // No code blocks in lessons: no syntax highlighter (Shiki's inline styles would also clash with the CSP).
+  markdown: { syntaxHighlight: false },
   prefetch: false,
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },

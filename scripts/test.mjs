@@ -28,7 +28,7 @@ function tally() {
 
 const steps = [
   ['Type check', 'npx', ['astro', 'check']],
-  ['Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']],
+  ['Unit tests', 'npx', ['vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']],
   ['Build', 'npx', ['astro', 'build']],
   ['Budgets', 'node', ['scripts/budgets.mjs']],
   ['Links and security', 'node', ['scripts/check-html.mjs']],

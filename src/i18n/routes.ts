@@ -14,6 +14,7 @@ const segment = {
   step: { id: 'langkah', en: 'step' },
   glossary: { id: 'istilah', en: 'glossary' },
   tools: { id: 'alat', en: 'tools' },
+  practice: { id: 'latihan', en: 'practice' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export const routes = {
@@ -29,6 +30,8 @@ export const routes = {
   glossary: (locale: Locale, termId?: string) => `${prefix(locale)}/${segment.glossary[locale]}/${termId ? `#${termId}` : ''}`,
   /** An interactive tool's page: "/alat/cek-syarat/". */
   tool: (locale: Locale, name: string) => `${prefix(locale)}/${segment.tools[locale]}/${name}/`,
+  /** The practice hub, or one simulator: "/latihan/pendaftaran/". */
+  practice: (locale: Locale, name?: string) => `${prefix(locale)}/${segment.practice[locale]}/${name ? `${name}/` : ''}`,
 };
 
 /** The fragment naming a step: "langkah-2" in Indonesian, "step-2" in English. */

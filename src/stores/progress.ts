@@ -52,6 +52,14 @@ export function markCheckOpened(moduleId: string) {
 export function saveCheckScore(moduleId: string, percent: number) {
   change((p) => update.recordCheck(p, moduleId, percent, Date.now()));
 }
+/** A practice-simulator task is done. Only its id is stored, never what was typed. */
+export function markSimTask(simId: string, taskId: string) {
+  change((p) => update.completeSimTask(p, simId, taskId, Date.now()));
+}
+/** Start a simulator over. */
+export function resetSimTasks(simId: string) {
+  change((p) => update.resetSim(p, simId));
+}
 /** "Hapus progres": back to a newcomer. Progress kept aside earlier is left alone. */
 export function resetProgress() {
   progress.set(emptyProgress());

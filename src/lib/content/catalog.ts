@@ -11,6 +11,7 @@ import type { Question, Quiz } from '../../schemas/quiz';
 import type { Fact } from '../../schemas/fact';
 import type { GlossaryEntry } from '../../schemas/glossary';
 import { isTool } from '../tools';
+import { isSimulator } from '../simulators';
 import { parseContentPath, parseModulePath } from '../lessons/path';
 import { parseLessonBody, type StepInfo } from './lesson-body';
 import { estimateMinutes, type Outline } from '../lessons/order';
@@ -164,6 +165,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
     for (const name of body.figures) if (!input.figures.has(name)) problems.push(`${file}: <Figure name="${name}"/> — no public/illustrations/${name}.svg`);
     for (const id of new Set(body.terms)) if (!glossary.has(id)) problems.push(`${file}: <Term id="${id}"> — no content/glossary/${p.locale}/${id}.yaml`);
     for (const name of body.tools) if (!isTool(name)) problems.push(`${file}: <Tool name="${name}"/> — no such tool (src/lib/tools.ts)`);
+    for (const name of body.practice) if (!isSimulator(name)) problems.push(`${file}: <Practice name="${name}"/> — no such simulator (src/lib/simulators/index.ts)`);
     const words = body.steps.reduce((n, s) => n + s.words, 0);
     const l = lessons.get(p.lessonId) ?? { moduleId: p.moduleId, slug: p.slug, order: p.lessonOrder, text: {}, files: {} };
     if (l.order !== p.lessonOrder) problems.push(`${file}: lesson "${p.lessonId}" is number ${p.lessonOrder} here but ${l.order} in another language`);

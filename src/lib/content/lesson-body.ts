@@ -19,6 +19,8 @@ export interface LessonBody {
   terms: string[];
   /** Interactive tools linked with <Tool name="…"/>. */
   tools: string[];
+  /** Practice simulators linked with <Practice name="…"/>. */
+  practice: string[];
   /** Rule violations, each a sentence naming the step. Empty when the lesson is fine. */
   problems: string[];
 }
@@ -29,7 +31,7 @@ export const MAX_WORDS = 80;
 
 const STEP = /<Step\b([^>]*)>([\s\S]*?)<\/Step>/g;
 const TRAINER = /<TrainerNote\b[^>]*>[\s\S]*?<\/TrainerNote>/g;
-const SELF_CLOSING = /<(Fact|Label|Figure|Tool)\b([^>]*?)\/>/g;
+const SELF_CLOSING = /<(Fact|Label|Figure|Tool|Practice)\b([^>]*?)\/>/g;
 const TERM = /<Term\b([^>]*)>/g;
 
 /**
@@ -38,7 +40,7 @@ const TERM = /<Term\b([^>]*)>/g;
  * @example findTypedNumbers('Saldo Rp3.500.000 untuk 15 hari') // ['Rp3.500.000', '15 hari']
  */
 export function findTypedNumbers(mdx: string): string[] {
-  const plain = mdx.replace(TRAINER, ' ').replace(/<(Fact|Label|Figure|Tool)\b[^>]*\/>/g, ' ').replace(/<[^>]+>/g, ' ');
+  const plain = mdx.replace(TRAINER, ' ').replace(/<(Fact|Label|Figure|Tool|Practice)\b[^>]*\/>/g, ' ').replace(/<[^>]+>/g, ' ');
   const patterns = [
     /\b(?:Rp|IDR)\s?\d(?:[\d.,]*\d)?/gi,
     /\b\d{1,3}(?:[.,]\d{3})+\b/g,
@@ -75,17 +77,18 @@ export function parseLessonBody(body: string): LessonBody {
   const labels = new Set<string>();
   const figures = new Set<string>();
   const tools = new Set<string>();
+  const practice = new Set<string>();
   const terms: string[] = [];
 
   for (const m of body.matchAll(SELF_CLOSING)) {
-    const [, kind, attrs] = m as unknown as [string, 'Fact' | 'Label' | 'Figure' | 'Tool', string];
-    const named = kind === 'Figure' || kind === 'Tool';
+    const [, kind, attrs] = m as unknown as [string, 'Fact' | 'Label' | 'Figure' | 'Tool' | 'Practice', string];
+    const named = kind === 'Figure' || kind === 'Tool' || kind === 'Practice';
     const key = named ? attr(attrs, 'name') : attr(attrs, 'id');
     if (!key) {
       problems.push(`<${kind}> needs ${named ? 'name' : 'id'}="…"`);
       continue;
     }
-    ({ Fact: facts, Label: labels, Figure: figures, Tool: tools })[kind].add(key);
+    ({ Fact: facts, Label: labels, Figure: figures, Tool: tools, Practice: practice })[kind].add(key);
     if (kind === 'Figure' && !attr(attrs, 'alt')) problems.push(`<Figure name="${key}"> needs alt="…" (what the picture shows)`);
   }
 
@@ -124,5 +127,5 @@ export function parseLessonBody(body: string): LessonBody {
     .trim();
   if (outside) problems.push(`text outside a <Step> is never shown in the lesson player: "${outside.slice(0, 60)}…"`);
 
-  return { steps, facts: [...facts], labels: [...labels], figures: [...figures], terms, tools: [...tools], problems };
+  return { steps, facts: [...facts], labels: [...labels], figures: [...figures], terms, tools: [...tools], practice: [...practice], problems };
 }

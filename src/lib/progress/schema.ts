@@ -4,7 +4,7 @@
  */
 
 /** Current version of the stored shape. Bump it, and add a step to `MIGRATIONS`, when the shape changes. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /** Progress in one lesson, keyed by its language-independent id ("akun/buat-akun"). */
 export interface LessonProgress {
@@ -29,6 +29,13 @@ export interface CheckProgress {
   updatedAt: number;
 }
 
+/** Practice simulator progress, keyed by simulator id ("pendaftaran"): only which tasks were done, never typed values. */
+export interface SimProgress {
+  /** Ids of the tasks completed, in the order they were done. */
+  tasks: string[];
+  updatedAt: number;
+}
+
 /** Where the learner was last: a lesson step, a lesson quiz or a module check. */
 export type LastPlace =
   | { at: 'step'; id: string; step: number }
@@ -39,6 +46,7 @@ export interface Progress {
   v: typeof PROGRESS_VERSION;
   lessons: Record<string, LessonProgress>;
   checks: Record<string, CheckProgress>;
+  sims: Record<string, SimProgress>;
   last: LastPlace | null;
 }
 
@@ -48,7 +56,7 @@ export type DecodeResult =
 
 /** Progress of a learner who has done nothing yet. */
 export function emptyProgress(): Progress {
-  return { v: PROGRESS_VERSION, lessons: {}, checks: {}, last: null };
+  return { v: PROGRESS_VERSION, lessons: {}, checks: {}, sims: {}, last: null };
 }
 
 const LESSON_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -88,6 +96,16 @@ function readCheck(v: unknown): CheckProgress | null {
   return { best, attempts, updatedAt };
 }
 
+const TASK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_TASKS = 50;
+
+function readSim(v: unknown): SimProgress | null {
+  if (!isRecord(v) || !Array.isArray(v.tasks) || !isTime(v.updatedAt) || v.tasks.length > MAX_TASKS) return null;
+  const tasks = v.tasks;
+  if (!tasks.every((t): t is string => typeof t === 'string' && TASK_ID.test(t)) || new Set(tasks).size !== tasks.length) return null;
+  return { tasks: [...tasks], updatedAt: v.updatedAt };
+}
+
 function readLast(v: unknown): LastPlace | null | undefined {
   if (v === null) return null;
   if (!isRecord(v) || typeof v.id !== 'string') return undefined;
@@ -97,12 +115,13 @@ function readLast(v: unknown): LastPlace | null | undefined {
   return undefined;
 }
 
-/** Validates a version-1 object. Any flaw rejects the whole object (it is then kept aside, not repaired). */
-function readV1(v: Record<string, unknown>): Progress | null {
-  if (!isRecord(v.lessons) || !isRecord(v.checks)) return null;
+/** Validates an object of the current version. Any flaw rejects the whole object (it is then kept aside, not repaired). */
+function readCurrent(v: Record<string, unknown>): Progress | null {
+  if (!isRecord(v.lessons) || !isRecord(v.checks) || !isRecord(v.sims)) return null;
   const lessonEntries = entries(v.lessons, LESSON_ID);
   const checkEntries = entries(v.checks, MODULE_ID);
-  if (!lessonEntries || !checkEntries) return null;
+  const simEntries = entries(v.sims, MODULE_ID);
+  if (!lessonEntries || !checkEntries || !simEntries) return null;
   const progress = emptyProgress();
   for (const [key, value] of lessonEntries) {
     const lesson = readLesson(value);
@@ -114,6 +133,11 @@ function readV1(v: Record<string, unknown>): Progress | null {
     if (!check) return null;
     progress.checks[key] = check;
   }
+  for (const [key, value] of simEntries) {
+    const sim = readSim(value);
+    if (!sim) return null;
+    progress.sims[key] = sim;
+  }
   const last = readLast(v.last ?? null);
   if (last === undefined) return null;
   progress.last = last;
@@ -121,10 +145,13 @@ function readV1(v: Record<string, unknown>): Progress | null {
 }
 
 /**
- * Steps that turn an older stored shape into the next one, by the version they start from. Version 1 is the
- * first shape, so there is nothing to migrate yet; a future version 2 adds `1: (v1) => v2` here.
+ * Steps that turn an older stored shape into the next one, by the version they start from. Each step only
+ * reshapes; the result is validated as the current version afterwards.
  */
-export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  /** Version 2 added practice-simulator progress (`sims`). */
+  1: (v1) => ({ ...v1, v: 2, sims: {} }),
+};
 
 /**
  * Brings a parsed object of any known version to the current version and validates it.
@@ -141,7 +168,7 @@ export function migrateProgress(value: unknown): DecodeResult {
     if (!step) return { ok: false, reason: 'version' };
     data = step(data);
   }
-  const progress = readV1(data);
+  const progress = readCurrent(data);
   return progress ? { ok: true, progress } : { ok: false, reason: 'corrupt' };
 }
 

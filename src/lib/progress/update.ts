@@ -57,3 +57,16 @@ export function recordCheck(progress: Progress, moduleId: string, percent: numbe
     last: { at: 'check', id: moduleId },
   };
 }
+
+/** The learner completes a task in a practice simulator (the task id only; nothing typed is kept). */
+export function completeSimTask(progress: Progress, simId: string, taskId: string, now: number): Progress {
+  const old = progress.sims[simId] ?? { tasks: [], updatedAt: 0 };
+  if (old.tasks.includes(taskId)) return progress;
+  return { ...progress, sims: { ...progress.sims, [simId]: { tasks: [...old.tasks, taskId], updatedAt: now } } };
+}
+
+/** The learner starts a simulator over. */
+export function resetSim(progress: Progress, simId: string): Progress {
+  const { [simId]: _gone, ...sims } = progress.sims;
+  return { ...progress, sims };
+}

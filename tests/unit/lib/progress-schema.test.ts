@@ -4,9 +4,10 @@ import { decodeProgress, emptyProgress, encodeProgress, migrateProgress, PROGRES
 
 const lesson = { furthestStep: 3, lastStep: 2, completed: false, quizBest: 60, quizAttempts: 1, updatedAt: 1700000000000 };
 const valid: Progress = {
-  v: 1,
+  v: 2,
   lessons: { 'akun/persiapan': lesson },
   checks: { akun: { best: 90, attempts: 2, updatedAt: 1700000000000 } },
+  sims: { pendaftaran: { tasks: ['buat-akun', 'verifikasi-email'], updatedAt: 1700000000000 } },
   last: { at: 'step', id: 'akun/persiapan', step: 2 },
 };
 
@@ -41,6 +42,10 @@ describe('decodeProgress', () => {
       { v: 1, lessons: {}, checks: {}, last: { at: 'elsewhere', id: 'akun' } },
       { v: 0, lessons: {}, checks: {}, last: null },
       { v: 1.5, lessons: {}, checks: {}, last: null },
+      { v: 2, lessons: {}, checks: {}, last: null },
+      { v: 2, lessons: {}, checks: {}, sims: { pendaftaran: { tasks: ['a', 'a'], updatedAt: 1 } }, last: null },
+      { v: 2, lessons: {}, checks: {}, sims: { pendaftaran: { tasks: ['NIK 3171…'], updatedAt: 1 } }, last: null },
+      { v: 2, lessons: {}, checks: {}, sims: { __proto__x: { tasks: [], updatedAt: 1 } }, last: null },
     ];
     for (const value of bad) expect(decodeProgress(JSON.stringify(value)), JSON.stringify(value)).toEqual({ ok: false, reason: 'corrupt' });
   });
@@ -59,8 +64,8 @@ describe('decodeProgress', () => {
   });
 
   it('sets aside a version this build does not know', () => {
-    expect(PROGRESS_VERSION).toBe(1);
-    expect(decodeProgress(JSON.stringify({ ...valid, v: 2 }))).toEqual({ ok: false, reason: 'version' });
+    expect(PROGRESS_VERSION).toBe(2);
+    expect(decodeProgress(JSON.stringify({ ...valid, v: 3 }))).toEqual({ ok: false, reason: 'version' });
     expect(decodeProgress(JSON.stringify({ ...valid, v: 99 }))).toEqual({ ok: false, reason: 'version' });
   });
 
@@ -81,9 +86,10 @@ describe('decodeProgress', () => {
       .record({ furthestStep: fc.integer({ min: 0, max: 100 }), back: fc.integer({ min: 0, max: 100 }), completed: fc.boolean(), quizBest: fc.option(fc.integer({ min: 0, max: 100 })), quizAttempts: fc.integer({ min: 1, max: 50 }), updatedAt: fc.nat() })
       .map(({ back, ...l }) => ({ ...l, lastStep: Math.max(0, l.furthestStep - back) }));
     const progressArb = fc.record({
-      v: fc.constant(1 as const),
+      v: fc.constant(2 as const),
       lessons: fc.dictionary(fc.tuple(id, id).map(([m, l]) => `${m}/${l}`), lessonArb).map((d) => ({ ...d })),
       checks: fc.dictionary(id, fc.record({ best: fc.option(fc.integer({ min: 0, max: 100 })), attempts: fc.integer({ min: 1, max: 9 }), updatedAt: fc.nat() })).map((d) => ({ ...d })),
+      sims: fc.dictionary(id, fc.record({ tasks: fc.uniqueArray(id, { maxLength: 6 }), updatedAt: fc.nat() })).map((d) => ({ ...d })),
       last: fc.constant(null),
     });
     fc.assert(
@@ -97,5 +103,14 @@ describe('decodeProgress', () => {
 describe('migrateProgress', () => {
   it('accepts the current version as is', () => {
     expect(migrateProgress(valid)).toEqual({ ok: true, progress: valid });
+  });
+  it('brings version 1 (before simulators) to version 2 without losing anything', () => {
+    const { sims: _sims, ...rest } = valid;
+    const v1 = { ...rest, v: 1 };
+    expect(migrateProgress(v1)).toEqual({ ok: true, progress: { ...valid, sims: {} } });
+    expect(decodeProgress(JSON.stringify(v1))).toEqual({ ok: true, progress: { ...valid, sims: {} } });
+  });
+  it('still rejects a corrupt version 1 after migrating it', () => {
+    expect(migrateProgress({ v: 1, lessons: { x: 1 }, checks: {}, last: null })).toEqual({ ok: false, reason: 'corrupt' });
   });
 });

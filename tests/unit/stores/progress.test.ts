@@ -12,7 +12,7 @@ describe('progress store', () => {
     progress.markStepSeen('akun/persiapan', 2, 6);
     off();
     const stored = JSON.parse(local.getItem('bp:progress')!);
-    expect(stored.v).toBe(1);
+    expect(stored.v).toBe(2);
     expect(stored.lessons['akun/persiapan']).toMatchObject({ furthestStep: 2, lastStep: 2 });
     expect(stored.last).toEqual({ at: 'step', id: 'akun/persiapan', step: 2 });
   });
@@ -108,5 +108,20 @@ describe('progress store', () => {
     expect(local.data.size).toBe(0);
     expect(session.getItem('bp:progress')).not.toBeNull();
     expect(storage.appKeys()).toEqual(['bp:progress']);
+  });
+});
+
+describe('simulator progress', () => {
+  it('keeps only task ids, once each, and can start a simulator over', async () => {
+    const local = new FakeStorage();
+    const { progress } = await loadStores(local);
+    const off = progress.progress.listen(() => {});
+    progress.markSimTask('pendaftaran', 'buat-akun');
+    progress.markSimTask('pendaftaran', 'buat-akun');
+    progress.markSimTask('pendaftaran', 'verifikasi-email');
+    expect(JSON.parse(local.getItem('bp:progress')!).sims).toEqual({ pendaftaran: { tasks: ['buat-akun', 'verifikasi-email'], updatedAt: expect.any(Number) } });
+    progress.resetSimTasks('pendaftaran');
+    expect(JSON.parse(local.getItem('bp:progress')!).sims).toEqual({});
+    off();
   });
 });
