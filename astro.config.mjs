@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { HEAD_SCRIPT, cspHash } from './src/lib/head/inline-script.mjs';
+import search from './src/integrations/search.ts';
+import offline from './src/integrations/offline.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -18,7 +20,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // discloseVersion: no 'svelte/internal/disclose-version' chunk shipped to every island page.
-  integrations: [mdx(), svelte({ compilerOptions: { discloseVersion: false } })],
+  // offline() must stay last: it measures and precaches everything the others write to dist/.
+  integrations: [mdx(), svelte({ compilerOptions: { discloseVersion: false } }), search(), offline()],
   // No link prefetching: learners pay for data; pages load when asked for.
   // No code blocks in lessons: no syntax highlighter (Shiki's inline styles would also clash with the CSP).
   markdown: { syntaxHighlight: false },
@@ -30,7 +33,8 @@ export default defineConfig({
   security: {
     csp: {
       algorithm: 'SHA-256',
-      scriptDirective: { hashes: [cspHash(HEAD_SCRIPT)] },
+      // 'wasm-unsafe-eval': the search page's Pagefind runs WebAssembly (it allows no eval of JavaScript).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(HEAD_SCRIPT)] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

@@ -15,6 +15,7 @@ const segment = {
   glossary: { id: 'istilah', en: 'glossary' },
   tools: { id: 'alat', en: 'tools' },
   practice: { id: 'latihan', en: 'practice' },
+  display: { id: 'tampilan', en: 'display' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export const routes = {
@@ -30,6 +31,8 @@ export const routes = {
   glossary: (locale: Locale, termId?: string) => `${prefix(locale)}/${segment.glossary[locale]}/${termId ? `#${termId}` : ''}`,
   /** An interactive tool's page: "/alat/cek-syarat/". */
   tool: (locale: Locale, name: string) => `${prefix(locale)}/${segment.tools[locale]}/${name}/`,
+  /** Display settings ("Tampilan"). */
+  display: (locale: Locale) => `${prefix(locale)}/${segment.display[locale]}/`,
   /** The practice hub, or one simulator: "/latihan/pendaftaran/". */
   practice: (locale: Locale, name?: string) => `${prefix(locale)}/${segment.practice[locale]}/${name ? `${name}/` : ''}`,
 };

@@ -80,7 +80,16 @@ function render(data: HomeData, p: Progress) {
   }
 }
 
+async function showOffline() {
+  const el = document.querySelector<HTMLElement>('[data-offline-status]');
+  if (!el) return;
+  const { savedOffline } = await import('../layout/offline');
+  const saved = await savedOffline();
+  el.textContent = ' ' + (saved === null ? el.dataset.unsupported : saved ? el.dataset.saved : el.dataset.notSaved);
+}
+
 export function startHome() {
+  void showOffline();
   const script = document.getElementById('home-data');
   if (!script?.textContent) return;
   const data = JSON.parse(script.textContent) as HomeData;

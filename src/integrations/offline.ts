@@ -1,0 +1,67 @@
+/**
+ * Offline support, done after the build (it must come after every integration that writes files to dist/):
+ *   1. measures what a learner downloads to keep the whole site offline (gzip, as served) and writes that figure
+ *      into the home pages ("Seluruh modul: 1,2 MB");
+ *   2. generates the service worker with Workbox (generateSW) that precaches every page and asset, with the
+ *      Workbox runtime inlined (nothing is loaded from another origin). A new version waits until the learner
+ *      presses "Muat ulang" (the page posts SKIP_WAITING).
+ */
+import type { AstroIntegration } from 'astro';
+import { generateSW } from 'workbox-build';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const PATTERNS = ['**/*.{html,js,css,svg,json,wasm,webmanifest,ico,png}', 'pagefind/**/*'];
+const IGNORE = ['sw.js', 'workbox-*.js', '**/*.map'];
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+/** "1,2 MB" / "1.2 MB". */
+export function formatMegabytes(bytes: number, locale: 'id' | 'en'): string {
+  return `${new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(bytes / 1_000_000)} MB`;
+}
+
+export default function offline(): AstroIntegration {
+  return {
+    name: 'belajar-prakerja:offline',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const files = walk(dist).filter((f) => !/(^|\/)(sw\.js|workbox-[^/]*\.js)$/.test(relative(dist, f)) && !f.endsWith('.map'));
+        const transfer = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 6 }).length, 0);
+        const raw = files.reduce((n, f) => n + readFileSync(f).length, 0);
+        for (const [page, locale] of [['index.html', 'id'], ['en/index.html', 'en']] as const) {
+          const file = join(dist, page);
+          const html = readFileSync(file, 'utf8');
+          writeFileSync(file, html.replace(/(<span data-download-size>)[^<]*(<)/, `$1${formatMegabytes(transfer, locale)}$2`));
+        }
+        const { count, size, warnings } = await generateSW({
+          globDirectory: dist,
+          globPatterns: PATTERNS,
+          globIgnores: IGNORE,
+          swDest: join(dist, 'sw.js'),
+          inlineWorkboxRuntime: true,
+          mode: 'production',
+          sourcemap: false,
+          cleanupOutdatedCaches: true,
+          clientsClaim: true,
+          skipWaiting: false,
+          directoryIndex: 'index.html',
+          ignoreURLParametersMatching: [/.*/],
+          dontCacheBustURLsMatching: /^_astro\//,
+          maximumFileSizeToCacheInBytes: 3_000_000,
+          navigateFallback: '/404.html',
+          navigateFallbackDenylist: [/^\/pagefind\//],
+        });
+        for (const w of warnings) logger.warn(w);
+        const summary = { files: count, rawBytes: size, transferBytes: transfer, allFilesRawBytes: raw };
+        writeFileSync(join(dist, 'offline.json'), JSON.stringify(summary));
+        logger.info(`service worker precaches ${count} files: ${(size / 1e6).toFixed(2)} MB on disk, ${(transfer / 1e6).toFixed(2)} MB to download (gzip)`);
+      },
+    },
+  };
+}

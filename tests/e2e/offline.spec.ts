@@ -1,0 +1,66 @@
+/**
+ * Offline: after one visit the service worker has saved the whole site; with the network off every page loads
+ * and a quiz can be answered; a new version shows "Versi baru tersedia — Muat ulang".
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ serviceWorkers: 'allow' });
+test.describe.configure({ mode: 'serial' });
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+const pages = walk(DIST)
+  .filter((f) => f.endsWith('index.html'))
+  .map((f) => '/' + relative(DIST, f).replace(/\\/g, '/').replace(/index\.html$/, ''));
+
+async function saved(page: Page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return !!registration.active;
+  });
+  await expect
+    .poll(async () => page.evaluate(async () => (await caches.keys()).some((k) => k.startsWith('workbox-precache'))), { timeout: 30_000 })
+    .toBe(true);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 }).toBe(true);
+}
+
+test('after one visit, every page loads offline and a quiz can be answered', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await saved(page);
+  await page.reload();
+  await expect(page.locator('[data-offline-status]')).toContainText('Sudah tersimpan');
+  await expect(page.locator('[data-download-size]')).toHaveText(/^\d+,\d MB$/);
+  await context.setOffline(true);
+  expect(pages.length).toBeGreaterThan(100);
+  for (const path of pages) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('main h1'), path).toBeVisible();
+  }
+  await page.goto('/modul/akun/persiapan/kuis/');
+  await page.locator('.choice').first().click();
+  await page.getByRole('button', { name: 'Periksa jawaban' }).click();
+  await expect(page.locator('.feedback')).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('a new version shows the update banner, and "Muat ulang" switches to it', async ({ page }) => {
+  await page.goto('/');
+  await saved(page);
+  const file = join(DIST, 'sw.js');
+  const original = readFileSync(file, 'utf8');
+  try {
+    writeFileSync(file, `${original}\n// a new version of the site\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    const banner = page.locator('[data-update-banner]');
+    await expect(banner).toBeVisible({ timeout: 30_000 });
+    await expect(banner).toContainText('Versi baru tersedia.');
+    await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Muat ulang' }).click()]);
+    await expect(page.locator('[data-update-banner]')).toBeHidden();
+  } finally {
+    writeFileSync(file, original);
+  }
+});
