@@ -44,6 +44,13 @@ test('after one visit, every page loads offline and a quiz can be answered', asy
   await page.locator('.choice').first().click();
   await page.getByRole('button', { name: 'Periksa jawaban' }).click();
   await expect(page.locator('.feedback')).toBeVisible();
+  // Search works offline too (its index and WebAssembly are precached).
+  await page.goto('/cari/');
+  const box = page.getByRole('search').getByLabel('Kata yang dicari');
+  await box.fill('verifkasi');
+  await box.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: '“verifikasi”' })).toBeVisible();
+  expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
   await context.setOffline(false);
 });
 
