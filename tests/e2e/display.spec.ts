@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { catalog } from './helpers';
+import { catalog, layoutShift } from './helpers';
 
 const first = catalog.modules[0]!.lessons[0]!;
 
@@ -20,18 +20,6 @@ async function watchFirstPaint(page: Page) {
     }).observe(document, { childList: true, subtree: true });
   });
 }
-const cls = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 500);
-      }),
-  );
-
 test('text size and theme are saved, applied before first paint, and nothing shifts at 200 %', async ({ page }) => {
   await watchFirstPaint(page);
   await page.goto('/tampilan/');
@@ -49,7 +37,7 @@ test('text size and theme are saved, applied before first paint, and nothing shi
     const size = await page.locator('body').evaluate((b) => parseFloat(getComputedStyle(b).fontSize));
     expect(size, url).toBeGreaterThanOrEqual(36);
     await page.waitForLoadState('networkidle');
-    expect(await cls(page), url).toBeLessThan(0.01);
+    expect(await layoutShift(page), url).toBeLessThan(0.01);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${url} has no sideways scrolling`).toBeLessThanOrEqual(360);
     if (url.includes('#langkah')) {
       for (const name of ['Kembali', 'Lanjut']) {

@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { catalog } from './helpers';
+import { catalog, layoutShift } from './helpers';
 
 const lesson = catalog.modules[0]!.lessons[0]!;
 const ID_VOICE = { name: 'Damayanti', lang: 'id-ID' };
@@ -213,23 +213,11 @@ test('a quiz question can be read, with its options', async ({ page }) => {
 
 test('showing the bar causes no layout shift, and the bar passes axe', async ({ page }) => {
   await fakeSpeech(page, [ID_VOICE, EN_VOICE]);
-  const shift = () =>
-    page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-              if (!entry.hadRecentInput) total += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 500);
-        }),
-    );
   for (const url of [`/modul/${lesson.id}/#langkah-2`, `/modul/${lesson.id}/kuis/`, `/en/module/${lesson.id}/#step-1`]) {
     await page.goto(url);
     await page.waitForLoadState('networkidle');
     await expect(page.locator('[data-read-aloud]:visible').first()).toBeVisible();
-    expect(await shift(), url).toBeLessThan(0.01);
+    expect(await layoutShift(page), url).toBeLessThan(0.01);
   }
   await page.goto(`/modul/${lesson.id}/#langkah-2`);
   const bar = page.locator('#langkah-2 [data-read-aloud]');

@@ -2,7 +2,7 @@
  * The site keeps working when things go wrong: no JavaScript, corrupt or future progress, storage that throws.
  */
 import { expect, test } from '@playwright/test';
-import { catalog } from './helpers';
+import { catalog, layoutShift } from './helpers';
 
 const first = catalog.modules[0]!.lessons[0]!;
 
@@ -100,22 +100,10 @@ test('nothing shifts while pages load, for a returning learner too', async ({ pa
     last: { at: 'step', id: first.id, step: 3 },
   });
   await page.addInitScript((value) => localStorage.setItem('bp:progress', value), progress);
-  const shift = () =>
-    page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-              if (!entry.hadRecentInput) total += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 500);
-        }),
-    );
   for (const url of ['/', `/modul/${first.id}/#langkah-3`, `/modul/${first.id}/kuis/`, '/progres/', '/en/']) {
     await page.goto(url);
     await page.waitForLoadState('networkidle');
-    expect(await shift(), url).toBeLessThan(0.01);
+    expect(await layoutShift(page), url).toBeLessThan(0.01);
   }
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Lanjutkan' })).toHaveAttribute('href', `/modul/${first.id}/#langkah-3`);
