@@ -72,4 +72,5 @@ export function startPlayer(root: HTMLElement) {
     }
   });
   show(false);
+  root.dataset.ready = '';
 }
