@@ -58,7 +58,7 @@ test(`every page from ${root} passes axe, stays on the origin and logs no errors
       await axe(page, `${path}#step-1`);
     }
     if (/\/(kuis|quiz|uji|check)\/$/.test(path)) {
-      await page.locator('.choice, .order-item, .match-item').first().waitFor();
+      await page.locator('.choice input:enabled, .order-item button:enabled, .match-item:enabled').first().waitFor();
       const terms = page.locator('.match-col').first().locator('.match-item');
       if ((await terms.count()) > 0) {
         const meanings = page.locator('.match-col').nth(1).locator('.match-item');
@@ -67,7 +67,7 @@ test(`every page from ${root} passes axe, stays on the origin and logs no errors
           await meanings.nth(i).click();
         }
       } else {
-        await page.locator('.choice, .order-item').first().click();
+        await page.locator('.choice input:enabled, .order-item button:enabled').first().click();
       }
       await page.getByRole('button', { name: /Periksa jawaban|Check answer/ }).click();
       await expect(page.locator('.feedback')).toBeVisible();

@@ -41,7 +41,7 @@ test('after one visit, every page loads offline and a quiz can be answered', asy
     await expect(page.locator('main h1'), path).toBeVisible();
   }
   await page.goto('/modul/akun/persiapan/kuis/');
-  await page.locator('.choice').first().click();
+  await page.locator('.choice input:enabled').first().click();
   await page.getByRole('button', { name: 'Periksa jawaban' }).click();
   await expect(page.locator('.feedback')).toBeVisible();
   // Search works offline too (its index and WebAssembly are precached).

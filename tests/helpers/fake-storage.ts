@@ -26,6 +26,17 @@ export class FakeStorage implements Storage {
   }
 }
 
+/** Stores loaded by loadStores, each with the cleanStores of its own nanostores instance. */
+const loaded: (() => void)[] = [];
+
+/**
+ * Unmounts every store loaded so far, now rather than after nanostores' unmount delay, so no timer reaches for
+ * `window` after a test has removed its stub. Call it in afterEach before vi.unstubAllGlobals().
+ */
+export function cleanupStores() {
+  for (const clean of loaded.splice(0)) clean();
+}
+
 /**
  * Loads the stores fresh, as a new page would, with `local` as the page's localStorage.
  * `kind: 'session'` marks the page as a kiosk page (<html data-storage="session">).
@@ -47,6 +58,8 @@ export async function loadStores(local: Storage | (() => Storage), options: { se
   });
   const storage = await import('../../src/stores/storage');
   const progress = await import('../../src/stores/progress');
+  const { cleanStores } = await import('nanostores');
+  loaded.push(() => cleanStores(progress.progress));
   /** Simulates another tab writing `key`. */
   const otherTabWrites = (key: string, newValue: string | null) => {
     for (const fn of listeners.get('storage') ?? []) fn({ key, newValue });

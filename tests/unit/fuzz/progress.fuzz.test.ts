@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { decodeProgress, emptyProgress, encodeProgress, type Progress } from '../../../src/lib/progress/schema';
 import { viewStep, recordQuiz, recordCheck } from '../../../src/lib/progress/update';
-import { FakeStorage, loadStores } from '../../helpers/fake-storage';
+import { FakeStorage, cleanupStores, loadStores } from '../../helpers/fake-storage';
 
 const counts: Record<string, number> = {};
 const count = (name: string) => (counts[name] = (counts[name] ?? 0) + 1);
@@ -14,7 +14,10 @@ afterAll(() => {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   console.log(`fuzz: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}; ${total} cases tried`);
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  cleanupStores();
+  vi.unstubAllGlobals();
+});
 
 const id = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6})?$/);
 const lessonId = fc.tuple(id, id).map(([m, l]) => `${m}/${l}`);

@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FakeStorage, loadStores } from '../../helpers/fake-storage';
+import { FakeStorage, cleanupStores, loadStores } from '../../helpers/fake-storage';
 import { emptyProgress, encodeProgress } from '../../../src/lib/progress/schema';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  cleanupStores();
+  vi.unstubAllGlobals();
+});
 
 describe('progress store', () => {
   it('saves each step seen under one versioned key', async () => {
