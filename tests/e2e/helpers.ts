@@ -122,3 +122,8 @@ export function layoutShift(page: Page): Promise<number> {
       }),
   );
 }
+
+/** Waits until every island on the page is live (Astro removes `ssr` from an island once it has hydrated). */
+export async function hydrated(page: Page) {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}

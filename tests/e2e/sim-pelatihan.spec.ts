@@ -7,7 +7,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { tabTo } from './helpers';
+import { tabTo, hydrated } from './helpers';
 import { EXAMPLE_CARD } from '../../src/lib/simulators/pelatihan/data';
 import { TASKS } from '../../src/lib/simulators/pelatihan/machine';
 
@@ -54,6 +54,7 @@ const task = (page: Page, id: string) => page.locator(`.sim-tasks li[data-task="
 test('every task with the keyboard alone, an expired redeem window, and nothing typed is stored', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/latihan/pelatihan/');
+  await hydrated(page);
   const phone = page.locator('.sim-phone');
   await expect(phone.locator('.sim-mark')).toHaveText('LATIHAN');
   await expect(page.locator('.sim-tasks li')).toHaveCount(TASKS.length);
@@ -177,6 +178,7 @@ test('every task with the keyboard alone, an expired redeem window, and nothing 
 
   // Resumable: after a reload the tasks are still ticked; "Mulai lagi" clears them.
   await page.reload();
+  await hydrated(page);
   await expect(task(page, 'beri-ulasan')).toHaveAttribute('data-done', 'true');
   await expect(page.getByRole('heading', { name: 'Cari pelatihan' })).toBeVisible();
   await press(page, page.getByRole('button', { name: 'Mulai lagi' }));
@@ -188,6 +190,7 @@ test('every task with the keyboard alone, an expired redeem window, and nothing 
 test('explains a training above the balance and a friend’s used redeem code (English page)', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('/en/practice/pelatihan/');
+  await hydrated(page);
   await expect(page.getByRole('heading', { name: 'Find training' })).toBeVisible();
   await choose(page, page.getByLabel('Sort', { exact: true }), 'Cheapest first');
   await press(page, page.getByRole('button', { name: 'See details: Selling Online for Beginners' }));

@@ -3,7 +3,7 @@
  * left in storage.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { tabTo } from './helpers';
+import { tabTo, hydrated } from './helpers';
 import { EXAMPLE_IDENTITY } from '../../src/lib/simulators/common';
 
 const press = async (page: Page, name: string | RegExp) => {
@@ -21,6 +21,7 @@ const heading = (page: Page) => page.locator('#sim-screen-title');
 
 test('registration: every task by keyboard, with the OTP trap refused, and nothing typed kept', async ({ page }) => {
   await page.goto('/latihan/pendaftaran/');
+  await hydrated(page);
   await press(page, 'Isi dengan data contoh');
   await press(page, 'Daftar');
   await expect(heading(page)).toHaveText('Kotak masuk email');
@@ -101,11 +102,13 @@ test('registration: every task by keyboard, with the OTP trap refused, and nothi
 
   // Reload: the tasks are remembered.
   await page.reload();
+  await hydrated(page);
   await expect(page.locator('[data-task][data-done="true"]')).toHaveCount(10);
 });
 
 test('registration: giving the OTP to the fake officer ends the attempt, with an explanation', async ({ page }) => {
   await page.goto('/en/practice/pendaftaran/');
+  await hydrated(page);
   await press(page, 'Fill with example data');
   await press(page, 'Daftar');
   await press(page, 'Verifikasi');

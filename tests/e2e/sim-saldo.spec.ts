@@ -5,7 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { tabTo, catalog } from './helpers';
+import { tabTo, catalog, hydrated } from './helpers';
 import { EXAMPLE_IDENTITY } from '../../src/lib/simulators/common';
 import { EXAMPLE_PIN } from '../../src/lib/simulators/saldo/data';
 import { TASKS } from '../../src/lib/simulators/saldo/machine';
@@ -44,7 +44,7 @@ async function axe(page: Page, label: string) {
 const task = (page: Page, id: string) => page.locator(`[data-task="${id}"]`);
 async function open(page: Page, path = '/latihan/saldo/') {
   await page.goto(path);
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await hydrated(page);
 }
 
 test('saldo: every task by keyboard, with the linking failures, hints and the OTP wait, and nothing typed kept', async ({ page }) => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { catalog } from './helpers';
+import { catalog, hydrated } from './helpers';
 
 async function pick(page: Page, question: string, option: string) {
   await page.locator(`[data-question="${question}"]`).getByRole('radio', { name: option, exact: true }).check();
@@ -14,6 +14,7 @@ async function pick(page: Page, question: string, option: string) {
 test.describe('eligibility self-check', () => {
   test('a likely-eligible learner sees each rule explained and "kemungkinan memenuhi syarat"', async ({ page }) => {
     await page.goto('/alat/cek-syarat/');
+    await hydrated(page);
     await pick(page, 'wni', 'Ya');
     await expect(page.locator('[data-question="wni"] .elig-why')).toContainText('Sesuai aturan.');
     await expect(page.locator('[data-question="wni"] .elig-why')).toContainText('Sumber:');
@@ -37,6 +38,7 @@ test.describe('eligibility self-check', () => {
 
   test('a student who is too young sees which rules block, in English too', async ({ page }) => {
     await page.goto('/en/tools/cek-syarat/');
+    await hydrated(page);
     await pick(page, 'wni', 'Yes');
     await page.locator('[data-question="usia"] input').fill('17');
     await expect(page.locator('[data-question="usia"] .elig-why')).toContainText('This means you cannot join yet.');
@@ -59,6 +61,7 @@ test.describe('balance planner', () => {
     expect(saldo?.kind === 'amount' && saldo.value).toBe(3500000);
     expect(examples).toContain('Barista');
     await page.goto('/alat/rencana-saldo/');
+    await hydrated(page);
     await expect(page.getByRole('heading', { name: 'Saldo pelatihan: Rp3.500.000' })).toBeVisible();
     await page.getByRole('button', { name: 'Tambah ke rencana: Barista Dasar' }).click();
     await page.getByRole('button', { name: 'Tambah ke rencana: Administrasi Perkantoran' }).click();
@@ -74,6 +77,7 @@ test.describe('balance planner', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto('/en/tools/rencana-saldo/');
+    await hydrated(page);
     await page.getByLabel('The day you were accepted').fill('2026-12-01');
     await expect(page.getByText('Buy your first training by 16 December 2026 (15 days after being accepted).')).toBeVisible();
     await page.getByLabel('Your target day to finish training').fill('2027-01-31');
