@@ -6,8 +6,9 @@ export default defineConfig({
     environment: 'node',
     coverage: {
       provider: 'v8',
-      // The simulators' state machines are held to full coverage: every state and transition is tested.
-      include: ['src/lib/simulators/**/*.ts'],
+      // Held to full coverage: the simulators' state machines (every state and transition), and the progress
+      // code and merge (what carries a learner's progress between devices).
+      include: ['src/lib/simulators/**/*.ts', 'src/lib/progress/code.ts', 'src/lib/progress/code-layout.ts', 'src/lib/progress/merge.ts'],
       reporter: ['text-summary', 'text'],
       reportsDirectory: 'test-results/coverage',
       thresholds: { branches: 100, functions: 100, lines: 100, statements: 100 },

@@ -32,8 +32,8 @@ function decode(raw: string): Progress {
 
 export const progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), { encode: encodeProgress, decode });
 
-/** Reads the latest stored value first, so another tab's writes are kept (last write wins, per field). */
-function change(fn: (p: Progress) => Progress) {
+/** Reads the latest stored value first, so another tab's writes are kept (last write wins, per field). Also used by progress-import.ts. */
+export function change(fn: (p: Progress) => Progress) {
   progress.set(fn(progress.get()));
 }
 

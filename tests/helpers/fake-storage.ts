@@ -57,7 +57,7 @@ export async function loadStores(local: Storage | (() => Storage), options: { se
     removeEventListener: (type: string, fn: (e: unknown) => void) => listeners.get(type)?.delete(fn),
   });
   const storage = await import('../../src/stores/storage');
-  const progress = await import('../../src/stores/progress');
+  const progress = { ...(await import('../../src/stores/progress')), ...(await import('../../src/stores/progress-import')) };
   const { cleanStores } = await import('nanostores');
   loaded.push(() => cleanStores(progress.progress));
   /** Simulates another tab writing `key`. */
