@@ -5,6 +5,8 @@ import svelte from '@astrojs/svelte';
 import { HEAD_SCRIPT, cspHash } from './src/lib/head/inline-script.mjs';
 import search from './src/integrations/search.ts';
 import offline from './src/integrations/offline.ts';
+import { kioskConfig } from './src/lib/kiosk/config.mjs';
+import { plainKioskImport } from './src/integrations/plain-kiosk-import.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -28,6 +30,8 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
+  // Kiosk settings (PIN hash, idle times) from KIOSK_* environment variables; see src/lib/kiosk/config.mjs.
+  vite: { define: { __KIOSK_CONFIG__: JSON.stringify(kioskConfig(process.env)) }, plugins: [plainKioskImport()] },
   // Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and styles; our one inline
   // script is hashed here. No 'unsafe-inline', nothing from another origin. See README "Deploying" for headers.
   security: {

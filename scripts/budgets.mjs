@@ -1,7 +1,7 @@
 // Budgets over the built site (dist/). No timing — only bytes and facts about the HTML:
 //   - JavaScript per page on arrival, gzip, following static imports: lesson pages ≤ 20 KB, quiz and tool
 //     pages ≤ 30 KB, simulator pages ≤ 35 KB, home ≤ 10 KB; and with the chunks a page may load on demand
-//     (import()) ≤ 35 KB
+//     (import()) ≤ 35 KB; lesson pages on a kiosk (with the kiosk runtime) ≤ 25 KB
 //   - home page HTML + CSS ≤ 14 KB gzip
 //   - no web fonts; every <img> has width and height; no trainer note text in learner pages
 // Prints a table and the total site size; exits 1 when a budget is broken.
@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 const DIST = resolve('dist');
 const KB = 1024;
 // Quiz and tool pages carry the Svelte runtime (≈ 15 KB gzip) that lesson pages do not; see the README.
-const BUDGET = { lesson: 20 * KB, quiz: 30 * KB, sim: 35 * KB, home: 10 * KB, homeHtmlCss: 14 * KB, onDemand: 35 * KB };
+const BUDGET = { lesson: 20 * KB, quiz: 30 * KB, sim: 35 * KB, home: 10 * KB, homeHtmlCss: 14 * KB, onDemand: 35 * KB, kioskLesson: 25 * KB };
 
 const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -21,21 +21,26 @@ const pages = files.filter((f) => f.endsWith('.html'));
 const problems = [];
 
 /**
- * Every JS file a page loads on arrival, following static imports; with `onDemand`, also the chunks it may load
- * later with import() (e.g. a question type used by only some quizzes).
+ * Every JS file a page loads on arrival, following static imports; with `mode` 'onDemand', also the chunks it may
+ * load later with import() (e.g. a question type used by only some quizzes); with 'kiosk', what the page loads on
+ * a kiosk: on arrival plus the kiosk runtime and its static imports. The kiosk runtime, loaded only on kiosk
+ * devices (KioskHook.astro), is not counted as a learner's on-demand code.
  */
-function scriptsOf(html, onDemand = false) {
+function scriptsOf(html, mode = 'arrival') {
   const urls = new Set();
   for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) urls.add(m[1]);
   for (const m of html.matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)) urls.add(m[1]);
   const seen = new Set();
   const queue = [...urls].filter((u) => u.startsWith('/'));
+  const staticImport = /(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
+  const anyImport = /(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
   while (queue.length) {
     const url = queue.shift();
     if (seen.has(url)) continue;
     seen.add(url);
     const code = readFileSync(join(DIST, url), 'utf8');
-    const pattern = onDemand ? /(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g : /(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
+    const hook = /\/KioskHook\./.test(url);
+    const pattern = (mode === 'onDemand' && !hook) || (mode === 'kiosk' && hook) ? anyImport : staticImport;
     for (const m of code.matchAll(pattern)) {
       queue.push('/' + relative(DIST, resolve(dirname(join(DIST, url)), m[1])).replace(/\\/g, '/'));
     }
@@ -63,11 +68,13 @@ for (const file of pages) {
   const inline = inlineScripts(html).reduce((n, s) => n + gz(Buffer.from(s)), 0);
   const sum = (urls) => urls.reduce((n, url) => n + gz(readFileSync(join(DIST, url))), 0) + inline;
   const jsBytes = sum(scriptsOf(html));
-  const jsAll = sum(scriptsOf(html, true));
+  const jsAll = sum(scriptsOf(html, 'onDemand'));
+  const jsKiosk = sum(scriptsOf(html, 'kiosk'));
   const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
   const htmlCss = gz(Buffer.from(html)) + css.reduce((n, url) => n + gz(readFileSync(join(DIST, url))), 0);
   const k = kind(path);
-  rows.push({ path, kind: k, js: jsBytes, jsAll, htmlCss });
+  rows.push({ path, kind: k, js: jsBytes, jsAll, jsKiosk, htmlCss });
+  if (k === 'lesson' && jsKiosk > BUDGET.kioskLesson) problems.push(`${path}: ${(jsKiosk / KB).toFixed(1)} KB JS on a kiosk > ${BUDGET.kioskLesson / KB} KB`);
   if (k === 'sim' && jsAll > BUDGET.sim) problems.push(`${path}: ${(jsAll / KB).toFixed(1)} KB JS > ${BUDGET.sim / KB} KB`);
   if (k !== 'sim' && jsAll > BUDGET.onDemand) problems.push(`${path}: ${(jsAll / KB).toFixed(1)} KB JS with on-demand chunks > ${BUDGET.onDemand / KB} KB`);
   if (k === 'lesson' && jsBytes > BUDGET.lesson) problems.push(`${path}: ${(jsBytes / KB).toFixed(1)} KB JS > ${BUDGET.lesson / KB} KB`);
@@ -104,6 +111,8 @@ for (const [k, limit] of [['lesson', BUDGET.lesson], ['quiz', BUDGET.quiz], ['to
   const most = max(list, 'jsAll');
   console.log(`  ${k.padEnd(7)} ${String(list.length).padStart(3)} pages  JS max ${fmt(worst.js).padStart(8)} (budget ${fmt(limit)})  ${worst.path}; with on-demand chunks ${fmt(most.jsAll)} (budget ${fmt(k === 'sim' ? BUDGET.sim : BUDGET.onDemand)})`);
 }
+const kioskMost = max(rows, 'jsKiosk');
+console.log(`  kiosk   lesson page on a kiosk max ${fmt(max(show('lesson'), 'jsKiosk').jsKiosk)} (budget ${fmt(BUDGET.kioskLesson)}); any page ${fmt(kioskMost.jsKiosk)} ${kioskMost.path}`);
 const homes = show('home');
 if (homes.length) console.log(`  home    HTML + CSS max ${fmt(max(homes, 'htmlCss').htmlCss)} (budget ${fmt(BUDGET.homeHtmlCss)})`);
 // The service worker's precache: what a learner downloads to keep the whole site offline.

@@ -16,6 +16,8 @@ const segment = {
   tools: { id: 'alat', en: 'tools' },
   practice: { id: 'latihan', en: 'practice' },
   display: { id: 'tampilan', en: 'display' },
+  kiosk: { id: 'kios', en: 'kiosk' },
+  kioskDisplay: { id: 'tayang', en: 'display' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export const routes = {
@@ -35,6 +37,10 @@ export const routes = {
   display: (locale: Locale) => `${prefix(locale)}/${segment.display[locale]}/`,
   /** The practice hub, or one simulator: "/latihan/pendaftaran/". */
   practice: (locale: Locale, name?: string) => `${prefix(locale)}/${segment.practice[locale]}/${name ? `${name}/` : ''}`,
+  /** A kiosk's attract screen: "/kios/" (opening it turns kiosk mode on). */
+  kiosk: (locale: Locale) => `${prefix(locale)}/${segment.kiosk[locale]}/`,
+  /** Display mode for a screen nobody touches: "/kios/tayang/". */
+  kioskDisplay: (locale: Locale) => `${routes.kiosk(locale)}${segment.kioskDisplay[locale]}/`,
 };
 
 /** The fragment naming a step: "langkah-2" in Indonesian, "step-2" in English. */

@@ -58,11 +58,12 @@ export async function loadStores(local: Storage | (() => Storage), options: { se
   });
   const storage = await import('../../src/stores/storage');
   const progress = { ...(await import('../../src/stores/progress')), ...(await import('../../src/stores/progress-import')) };
+  const kiosk = await import('../../src/stores/kiosk');
   const { cleanStores } = await import('nanostores');
   loaded.push(() => cleanStores(progress.progress));
   /** Simulates another tab writing `key`. */
   const otherTabWrites = (key: string, newValue: string | null) => {
     for (const fn of listeners.get('storage') ?? []) fn({ key, newValue });
   };
-  return { storage, progress, otherTabWrites };
+  return { storage, progress, kiosk, otherTabWrites };
 }
