@@ -11,6 +11,7 @@ import { quizSchema } from './schemas/quiz';
 import { factSchema } from './schemas/fact';
 import { glossarySchema } from './schemas/glossary';
 import { exampleTrainingSchema } from './schemas/example-training';
+import { kioskTipsSchema } from './schemas/kiosk-tip';
 
 /** Keep the path (with its numeric prefixes, which order content) as the entry id: "id/01-akun/02-buat-akun". */
 const keepPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '');
@@ -39,5 +40,10 @@ export const collections = {
   facts: defineCollection({
     loader: glob({ pattern: '[^_]*.yaml', base: './content/facts', generateId: keepPath }),
     schema: factSchema,
+  }),
+  /** Display-mode tips, one file per language: content/kiosk/<locale>/tips.yaml, entry id "<locale>/tips". */
+  kioskTips: defineCollection({
+    loader: glob({ pattern: '*/tips.yaml', base: './content/kiosk', generateId: keepPath }),
+    schema: kioskTipsSchema,
   }),
 };

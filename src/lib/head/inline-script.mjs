@@ -9,9 +9,10 @@ import { createHash } from 'node:crypto';
 
 export const HEAD_SCRIPT = [
   '(function(){var d=document.documentElement;d.classList.add("js");',
-  // Kiosk mode: /kios/ (/en/kiosk/) or ?kiosk=1 turns it on for the device; the flag outlives restarts.
+  // Kiosk mode: the attract screen /kios/ (/en/kiosk/) or ?kiosk=1 turns it on for the device; the flag outlives
+  // restarts. Display mode (/kios/tayang/) does not: a TV that only shows tips is not a touch kiosk.
   'try{var L=localStorage,F="bp-device:kiosk";',
-  'if(/^\\/(kios|en\\/kiosk)\\//.test(location.pathname)||/[?&]kiosk=1(&|$)/.test(location.search))L.setItem(F,"1");',
+  'if(/^\\/(kios|en\\/kiosk)\\/$/.test(location.pathname)||/[?&]kiosk=1(&|$)/.test(location.search))L.setItem(F,"1");',
   'if(L.getItem(F)==="1"){d.dataset.kiosk="1";d.dataset.storage="session"}}catch(e){}',
   'try{var k=d.dataset.storage==="session"?sessionStorage:localStorage;',
   // A kiosk page outside a visit (after a reset, or reached with Back) shows nothing: straight to the attract screen.
