@@ -12,6 +12,7 @@ import { factSchema } from './schemas/fact';
 import { glossarySchema } from './schemas/glossary';
 import { exampleTrainingSchema } from './schemas/example-training';
 import { kioskTipsSchema } from './schemas/kiosk-tip';
+import { sessionSchema } from './schemas/session';
 
 /** Keep the path (with its numeric prefixes, which order content) as the entry id: "id/01-akun/02-buat-akun". */
 const keepPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '');
@@ -40,6 +41,11 @@ export const collections = {
   facts: defineCollection({
     loader: glob({ pattern: '[^_]*.yaml', base: './content/facts', generateId: keepPath }),
     schema: factSchema,
+  }),
+  /** Session plans for trainers, one per module and language: "id/01-akun". Never shown on learner pages. */
+  sessions: defineCollection({
+    loader: glob({ pattern: '**/[^_]*.mdx', base: './content/sessions', generateId: keepPath }),
+    schema: sessionSchema,
   }),
   /** Display-mode tips, one file per language: content/kiosk/<locale>/tips.yaml, entry id "<locale>/tips". */
   kioskTips: defineCollection({
