@@ -60,3 +60,9 @@ export async function checkPaths() {
 }
 
 export type { Locale };
+
+/** getStaticPaths for per-module pages (trainer pages): one path per module. */
+export async function modulePaths() {
+  const catalog = await getCatalog();
+  return catalog.modules.map((m) => ({ params: { module: m.id } }));
+}

@@ -18,6 +18,14 @@ const segment = {
   display: { id: 'tampilan', en: 'display' },
   kiosk: { id: 'kios', en: 'kiosk' },
   kioskDisplay: { id: 'tayang', en: 'display' },
+  trainer: { id: 'pelatih', en: 'trainer' },
+  presenter: { id: 'presentasi', en: 'presenter' },
+  screen: { id: 'layar', en: 'screen' },
+  classCheck: { id: 'uji-kelas', en: 'class-check' },
+  handout: { id: 'lembar', en: 'handout' },
+  abcdCards: { id: 'kartu-abcd', en: 'abcd-cards' },
+  takeHome: { id: 'kartu-pulang', en: 'take-home-cards' },
+  certificate: { id: 'sertifikat', en: 'certificate' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export const routes = {
@@ -41,6 +49,19 @@ export const routes = {
   kiosk: (locale: Locale) => `${prefix(locale)}/${segment.kiosk[locale]}/`,
   /** Display mode for a screen nobody touches: "/kios/tayang/". */
   kioskDisplay: (locale: Locale) => `${routes.kiosk(locale)}${segment.kioskDisplay[locale]}/`,
+  /** Trainer pages: the hub, or one module's session plan ("/pelatih/akun/"). */
+  trainer: (locale: Locale, moduleId?: string) => `${prefix(locale)}/${segment.trainer[locale]}/${moduleId ? `${moduleId}/` : ''}`,
+  /** A module's presenter window (laptop) and audience window (projector). */
+  presenter: (locale: Locale, moduleId: string) => `${routes.trainer(locale, moduleId)}${segment.presenter[locale]}/`,
+  screen: (locale: Locale, moduleId: string) => `${routes.trainer(locale, moduleId)}${segment.screen[locale]}/`,
+  /** The 5-question class check before and after a module, answered with A/B/C/D cards. */
+  classCheck: (locale: Locale, moduleId: string) => `${routes.trainer(locale, moduleId)}${segment.classCheck[locale]}/`,
+  /** A lesson's printable handout: lessonId "akun/buat-akun" → "/pelatih/akun/buat-akun/lembar/". */
+  handout: (locale: Locale, lessonId: string) => `${routes.trainer(locale)}${lessonId}/${segment.handout[locale]}/`,
+  abcdCards: (locale: Locale) => `${routes.trainer(locale)}${segment.abcdCards[locale]}/`,
+  takeHome: (locale: Locale) => `${routes.trainer(locale)}${segment.takeHome[locale]}/`,
+  /** The practice certificate a learner prints after finishing every module. */
+  certificate: (locale: Locale) => `${prefix(locale)}/${segment.certificate[locale]}/`,
 };
 
 /** The fragment naming a step: "langkah-2" in Indonesian, "step-2" in English. */

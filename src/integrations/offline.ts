@@ -14,7 +14,14 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const PATTERNS = ['**/*.{html,js,css,svg,json,wasm,webmanifest,ico,png}', 'pagefind/**/*'];
-const IGNORE = ['sw.js', 'workbox-*.js', '**/*.map'];
+/**
+ * Trainer pages (presenter views, session plans, printables) are not precached: learners on paid data should not
+ * download a classroom kit. A trainer's visits to them are cached as they happen (TRAINER_PAGES below), so a
+ * session prepared online still runs offline.
+ */
+const TRAINER = ['pelatih/**', 'en/trainer/**'];
+const IGNORE = ['sw.js', 'workbox-*.js', '**/*.map', ...TRAINER];
+const TRAINER_PAGES = /^\/(pelatih|en\/trainer)\//;
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
@@ -31,7 +38,10 @@ export default function offline(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const files = walk(dist).filter((f) => !/(^|\/)(sw\.js|workbox-[^/]*\.js)$/.test(relative(dist, f)) && !f.endsWith('.map'));
+        const files = walk(dist).filter((f) => {
+          const path = relative(dist, f).replace(/\\/g, '/');
+          return !/(^|\/)(sw\.js|workbox-[^/]*\.js)$/.test(path) && !f.endsWith('.map') && !TRAINER_PAGES.test(`/${path}`);
+        });
         const transfer = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 6 }).length, 0);
         const raw = files.reduce((n, f) => n + readFileSync(f).length, 0);
         for (const [page, locale] of [['index.html', 'id'], ['en/index.html', 'en']] as const) {
@@ -55,7 +65,15 @@ export default function offline(): AstroIntegration {
           dontCacheBustURLsMatching: /^_astro\//,
           maximumFileSizeToCacheInBytes: 3_000_000,
           navigateFallback: '/404.html',
-          navigateFallbackDenylist: [/^\/pagefind\//],
+          navigateFallbackDenylist: [/^\/pagefind\//, TRAINER_PAGES],
+          runtimeCaching: [
+            {
+              // A RegExp, not a function: generateSW writes it into the worker, where TRAINER_PAGES doesn't exist.
+              urlPattern: /^https?:\/\/[^/]+\/(pelatih|en\/trainer)\//,
+              handler: 'NetworkFirst',
+              options: { cacheName: 'trainer-pages', expiration: { maxEntries: 200 } },
+            },
+          ],
         });
         for (const w of warnings) logger.warn(w);
         const summary = { files: count, rawBytes: size, transferBytes: transfer, allFilesRawBytes: raw };

@@ -129,3 +129,28 @@ export function parseLessonBody(body: string): LessonBody {
 
   return { steps, facts: [...facts], labels: [...labels], figures: [...figures], terms, tools: [...tools], practice: [...practice], problems };
 }
+
+export interface StepNotes {
+  n: number;
+  title: string;
+  /** The trainer notes of the step, as plain text paragraphs. */
+  notes: string[];
+}
+
+/**
+ * The trainer notes of a lesson, step by step (steps without notes left out), for trainer pages that list them
+ * without rendering the lesson. Notes are plain text; Markdown emphasis is dropped.
+ * @example trainerNotes('<Step n={1} title="A">x<TrainerNote>Ask why.</TrainerNote></Step>')
+ * // [{ n: 1, title: 'A', notes: ['Ask why.'] }]
+ */
+export function trainerNotes(body: string): StepNotes[] {
+  const out: StepNotes[] = [];
+  for (const [, attrs = '', inner = ''] of body.matchAll(STEP)) {
+    const notes = [...inner.matchAll(/<TrainerNote\b[^>]*>([\s\S]*?)<\/TrainerNote>/g)]
+      .flatMap((m) => (m[1] ?? '').split(/\n\s*\n/))
+      .map((p) => p.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    if (notes.length) out.push({ n: Number(attr(attrs, 'n')), title: attr(attrs, 'title') ?? '', notes });
+  }
+  return out;
+}

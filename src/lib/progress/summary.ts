@@ -78,3 +78,14 @@ export function resumeTarget(progress: Progress, outline: Outline): ResumeTarget
   }
   return { at: 'done' };
 }
+
+/** What still stands between a learner and the practice certificate: unfinished lessons and unpassed checks. */
+export function unfinished(progress: Progress, outline: Outline): { lessons: string[]; checks: string[] } {
+  const lessons: string[] = [];
+  const checks: string[] = [];
+  for (const m of outline.modules) {
+    for (const l of m.lessons) if (lessonState(progress, l) !== 'done') lessons.push(l.id);
+    if (m.hasCheck && !checkPassed(progress, m.id)) checks.push(m.id);
+  }
+  return { lessons, checks };
+}

@@ -114,3 +114,18 @@ describe('facts in text', () => {
     expect(() => fillFacts('{{nope}}', facts, 'id')).toThrow(/nope/);
   });
 });
+
+describe('trainer notes, step by step', () => {
+  it('lists each step’s notes as plain paragraphs and skips steps without notes', async () => {
+    const { trainerNotes } = await import('../../../src/lib/content/lesson-body');
+    const body = [
+      '<Step n={1} title="Buka situs">Teks.<TrainerNote>\nTanya **peserta**.\n\nLalu tunjukkan.\n</TrainerNote></Step>',
+      '<Step n={2} title="Tanpa catatan">Teks saja.</Step>',
+      '<Step n={3} title="Dua catatan">A<TrainerNote>Satu.</TrainerNote>B<TrainerNote>Dua.</TrainerNote></Step>',
+    ].join('\n');
+    expect(trainerNotes(body)).toEqual([
+      { n: 1, title: 'Buka situs', notes: ['Tanya peserta.', 'Lalu tunjukkan.'] },
+      { n: 3, title: 'Dua catatan', notes: ['Satu.', 'Dua.'] },
+    ]);
+  });
+});

@@ -94,3 +94,15 @@ describe('lesson order', () => {
     expect(estimateMinutes(0, 0)).toBe(1);
   });
 });
+
+describe('what stands between a learner and the practice certificate', () => {
+  it('lists unfinished lessons and unpassed checks, and nothing once all is done', async () => {
+    const { unfinished } = await import('../../../src/lib/progress/summary');
+    const outline = { modules: [{ id: 'a', hasCheck: true, lessons: [{ id: 'a/x', steps: 2 }, { id: 'a/y', steps: 3 }] }, { id: 'b', hasCheck: false, lessons: [{ id: 'b/z', steps: 1 }] }] };
+    const lesson = (steps: number, quiz: number | null) => ({ furthestStep: steps, lastStep: steps, completed: true, quizBest: quiz, quizAttempts: quiz === null ? 0 : 1, updatedAt: 0 });
+    const some = { v: 2 as const, lessons: { 'a/x': lesson(2, 100), 'a/y': lesson(3, 60) }, checks: { a: { best: 70, attempts: 1, updatedAt: 0 } }, sims: {}, last: null };
+    expect(unfinished(some, outline)).toEqual({ lessons: ['a/y', 'b/z'], checks: ['a'] });
+    const all = { v: 2 as const, lessons: { 'a/x': lesson(2, 100), 'a/y': lesson(3, 80), 'b/z': lesson(1, 90) }, checks: { a: { best: 80, attempts: 2, updatedAt: 0 } }, sims: {}, last: null };
+    expect(unfinished(all, outline)).toEqual({ lessons: [], checks: [] });
+  });
+});
