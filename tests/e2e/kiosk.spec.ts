@@ -36,6 +36,7 @@ async function expectWiped(page: Page) {
 /** From the attract screen (opened if needed), a visitor chooses a language and lands on the home page. */
 async function startVisit(page: Page, lang: 'id' | 'en' = 'id') {
   if (!/\/(kios|en\/kiosk)\/$/.test(new URL(page.url() === 'about:blank' ? 'http://x/' : page.url()).pathname)) await page.goto('/kios/');
+  await expect(page.locator('[data-attract][data-ready]')).toHaveCount(1);
   await page.getByRole('link', { name: lang === 'id' ? 'Bahasa Indonesia' : 'English' }).click();
   await expect(page).toHaveURL(lang === 'id' ? /\/$/ : /\/en\/$/);
   await expect(page.locator('.kiosk-bar')).toBeVisible();
@@ -67,6 +68,7 @@ test.describe('kiosk visits', () => {
     await expect(page).toHaveURL(/#langkah-2$/);
     expect((await storage(page)).app.sort()).toEqual(['bp:progress', 'bp:visit']);
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([FLAG]);
+    await expect(page.locator('.kiosk-bar')).toBeVisible(); // the kiosk runtime (and its idle timer) is running
 
     await page.clock.runFor(119_000);
     await expect(page.locator('dialog.kiosk-idle')).toHaveCount(0);
@@ -275,6 +277,7 @@ test.describe('lockdown and staff', () => {
   test('staff leave kiosk mode with a long press on the corner and the PIN', async ({ page }) => {
     await page.clock.install();
     await page.goto('/kios/');
+    await expect(page.locator('[data-attract][data-ready]')).toHaveCount(1);
     // A short tap in the corner does nothing special.
     await page.mouse.move(10, 10);
     await page.mouse.down();
@@ -282,6 +285,7 @@ test.describe('lockdown and staff', () => {
     await page.mouse.up();
     await expect(page.locator('dialog.kiosk-staff')).toHaveCount(0);
     await page.goto('/kios/');
+    await expect(page.locator('[data-attract][data-ready]')).toHaveCount(1);
     await page.mouse.move(10, 10);
     await page.mouse.down();
     await page.clock.runFor(3_100);
@@ -321,6 +325,7 @@ for (const [name, width, height] of [
     const page = await context.newPage();
     await page.clock.install();
     await page.goto('/kios/');
+    await expect(page.locator('[data-attract][data-ready]')).toHaveCount(1);
     mkdirSync(SCREENS, { recursive: true });
     await page.screenshot({ path: `${SCREENS}/attract-${width}x${height}.png` });
     expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);

@@ -53,4 +53,5 @@ export function startAttract() {
   });
   installStaffCorner(routes.home(locale));
   clean();
+  main.dataset.ready = '';
 }
