@@ -164,6 +164,7 @@ test.describe('kiosk visits', () => {
       await expect(page.locator('html')).not.toHaveAttribute('data-text', /.+/);
       lengths.push(await page.evaluate(() => history.length));
     }
+    console.log(`history.length after each of 50 visits: ${Math.min(...lengths)}–${Math.max(...lengths)}`);
     // History does not grow from visit to visit: every visit's pages are dropped.
     expect(Math.max(...lengths.slice(5))).toBeLessThanOrEqual(Math.max(...lengths.slice(0, 5)));
     await startVisit(page);

@@ -16,7 +16,7 @@ const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
 export function startDeck() {
   const body = document.body;
   const mode = body.dataset.deck === 'presenter' ? 'presenter' : 'screen';
-  const text = JSON.parse(body.dataset.text ?? '{}') as { slideOf?: string; blanked?: string };
+  const text = JSON.parse(body.dataset.text ?? '{}') as { slideOf?: string; blanked?: string; noNotes?: string };
   const slides = [...document.querySelectorAll<HTMLElement>('[data-slide]')];
   const total = slides.length;
   const $ = <T extends HTMLElement>(name: string) => document.querySelector<T>(`[data-deck-${name}]`);
@@ -55,7 +55,10 @@ export function startDeck() {
       copy.removeAttribute('data-trainer-note');
       return copy;
     });
-    $('notes')!.replaceChildren(...notes);
+    const none = document.createElement('p');
+    none.className = 'deck-no-notes';
+    none.textContent = text.noNotes ?? '';
+    $('notes')!.replaceChildren(...(notes.length ? notes : [none]));
   }
 
   function set(next: State, broadcast = true) {
