@@ -189,6 +189,7 @@ function multiplyContent(dir, times) {
       cpSync(join(dir, `content/modules/${lang}/01-akun.yaml`), join(dir, `content/modules/${lang}/${prefix}-${id}.yaml`));
       cpSync(join(dir, `content/lessons/${lang}/01-akun`), join(dir, `content/lessons/${lang}/${prefix}-${id}`), { recursive: true });
       cpSync(join(dir, `content/quizzes/${lang}/01-akun`), join(dir, `content/quizzes/${lang}/${prefix}-${id}`), { recursive: true });
+      cpSync(join(dir, `content/sessions/${lang}/01-akun.mdx`), join(dir, `content/sessions/${lang}/${prefix}-${id}.mdx`));
     }
   }
 }

@@ -10,3 +10,8 @@ export function trainerText(locale: Locale) {
   return (key: TrainerKey, values: Record<string, string | number> = {}) =>
     dict[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
+
+/** Whether a key exists (for per-module texts such as "take.next.<module>", which fall back to a default). */
+export function hasTrainerText(key: string): key is TrainerKey {
+  return Object.hasOwn(id, key);
+}
