@@ -31,7 +31,25 @@ export default defineConfig({
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
   // Kiosk settings (PIN hash, idle times) from KIOSK_* environment variables; see src/lib/kiosk/config.mjs.
-  vite: { define: { __KIOSK_CONFIG__: JSON.stringify(kioskConfig(process.env)) }, plugins: [plainKioskImport()] },
+  vite: {
+    define: { __KIOSK_CONFIG__: JSON.stringify(kioskConfig(process.env)) },
+    plugins: [plainKioskImport()],
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // Storage, progress and routes are needed together on almost every page: one chunk, not five small
+              // files that each cost a request and its headers on a slow phone connection.
+              codeSplitting: {
+                groups: [{ name: 'core', test: /src[\\/](stores[\\/](storage|progress)\.ts|lib[\\/]progress[\\/](schema|update)\.ts|i18n[\\/](routes|locales)\.ts)$/ }],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
   // Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and styles; our one inline
   // script is hashed here. No 'unsafe-inline', nothing from another origin. See README "Deploying" for headers.
   security: {

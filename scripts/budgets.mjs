@@ -70,7 +70,9 @@ for (const file of pages) {
   const jsBytes = sum(scriptsOf(html));
   const jsAll = sum(scriptsOf(html, 'onDemand'));
   const jsKiosk = sum(scriptsOf(html, 'kiosk'));
-  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  // Stylesheets the page links (not the kiosk stylesheet the head script writes in on kiosks only).
+  const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+  const css = [...markup.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
   const htmlCss = gz(Buffer.from(html)) + css.reduce((n, url) => n + gz(readFileSync(join(DIST, url))), 0);
   const k = kind(path);
   rows.push({ path, kind: k, js: jsBytes, jsAll, jsKiosk, htmlCss });

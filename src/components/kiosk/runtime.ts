@@ -16,7 +16,6 @@ import { button, closeAll, el, openDialog } from './dialog';
 import { installStaffCorner } from './staff';
 import { kioskText } from './text';
 import { drawQr, publicUrl, readableAddress } from '../qr/qr';
-import kioskCss from './kiosk.css?url';
 
 const config = __KIOSK_CONFIG__;
 const root = document.documentElement;
@@ -150,19 +149,8 @@ function showLink(url: string) {
   body.append(el('p', {}, [t('link.body')]), qrBlock(url), el('div', { class: 'kiosk-actions' }, [button(t('link.close'), 'btn primary big', close)]));
 }
 
-/** The kiosk's styles, as a file: ordinary pages never download them. Resolves once they apply (or failed). */
-function loadStyles(): Promise<void> {
-  return new Promise((resolve) => {
-    const link = el('link', { rel: 'stylesheet', href: kioskCss });
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => resolve());
-    document.head.append(link);
-  });
-}
-
-async function start() {
+function start() {
   if (!visitOfThisPage) return; // the head script is already on its way to the attract screen
-  await loadStyles();
   const bar = el('nav', { class: 'kiosk-bar', 'aria-label': t('bar.label') }, [
     button(t('bar.phone'), 'btn big kiosk-phone-button', showPhone),
     button(t('bar.done'), 'btn primary big kiosk-done-button', confirmDone),
@@ -204,4 +192,4 @@ async function start() {
   arm();
 }
 
-void start();
+start();

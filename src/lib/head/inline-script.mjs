@@ -13,7 +13,9 @@ export const HEAD_SCRIPT = [
   // restarts. Display mode (/kios/tayang/) does not: a TV that only shows tips is not a touch kiosk.
   'try{var L=localStorage,F="bp-device:kiosk";',
   'if(/^\\/(kios|en\\/kiosk)\\/$/.test(location.pathname)||/[?&]kiosk=1(&|$)/.test(location.search))L.setItem(F,"1");',
-  'if(L.getItem(F)==="1"){d.dataset.kiosk="1";d.dataset.storage="session"}}catch(e){}',
+  // Its styles (public/kiosk.css) are written in while the head is parsed, so they block the first paint like any
+  // stylesheet and ordinary pages never download them.
+  'if(L.getItem(F)==="1"){d.dataset.kiosk="1";d.dataset.storage="session";document.write(\'<link rel="stylesheet" href="/kiosk.css">\')}}catch(e){}',
   'try{var k=d.dataset.storage==="session"?sessionStorage:localStorage;',
   // A kiosk page outside a visit (after a reset, or reached with Back) shows nothing: straight to the attract screen.
   'if(d.dataset.kiosk&&!d.dataset.kioskPage&&!k.getItem("bp:visit")){d.dataset.leaving="1";location.replace(d.lang==="en"?"/en/kiosk/":"/kios/");return}',
