@@ -24,7 +24,7 @@ const problems = [];
  * Every JS file a page loads on arrival, following static imports; with `mode` 'onDemand', also the chunks it may
  * load later with import() (e.g. a question type used by only some quizzes); with 'kiosk', what the page loads on
  * a kiosk: on arrival plus the kiosk runtime and its static imports. The kiosk runtime, loaded only on kiosk
- * devices (KioskHook.astro), is not counted as a learner's on-demand code.
+ * devices (from Base.astro's script), is not counted as a learner's on-demand code.
  */
 function scriptsOf(html, mode = 'arrival') {
   const urls = new Set();
@@ -39,7 +39,7 @@ function scriptsOf(html, mode = 'arrival') {
     if (seen.has(url)) continue;
     seen.add(url);
     const code = readFileSync(join(DIST, url), 'utf8');
-    const hook = /\/KioskHook\./.test(url);
+    const hook = /\/Base\.astro_astro_type_script/.test(url);
     const pattern = (mode === 'onDemand' && !hook) || (mode === 'kiosk' && hook) ? anyImport : staticImport;
     for (const m of code.matchAll(pattern)) {
       queue.push('/' + relative(DIST, resolve(dirname(join(DIST, url)), m[1])).replace(/\\/g, '/'));
