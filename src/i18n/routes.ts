@@ -22,6 +22,7 @@ const segment = {
   presenter: { id: 'presentasi', en: 'presenter' },
   screen: { id: 'layar', en: 'screen' },
   classCheck: { id: 'uji-kelas', en: 'class-check' },
+  classQuiz: { id: 'kuis-kelas', en: 'class-quiz' },
   handout: { id: 'lembar', en: 'handout' },
   abcdCards: { id: 'kartu-abcd', en: 'abcd-cards' },
   takeHome: { id: 'kartu-pulang', en: 'take-home-cards' },
@@ -56,6 +57,8 @@ export const routes = {
   screen: (locale: Locale, moduleId: string) => `${routes.trainer(locale, moduleId)}${segment.screen[locale]}/`,
   /** The 5-question class check before and after a module, answered with A/B/C/D cards. */
   classCheck: (locale: Locale, moduleId: string) => `${routes.trainer(locale, moduleId)}${segment.classCheck[locale]}/`,
+  /** A lesson's quiz run with the class's A/B/C/D cards: "/pelatih/akun/buat-akun/kuis-kelas/". */
+  classQuiz: (locale: Locale, lessonId: string) => `${routes.trainer(locale)}${lessonId}/${segment.classQuiz[locale]}/`,
   /** A lesson's printable handout: lessonId "akun/buat-akun" → "/pelatih/akun/buat-akun/lembar/". */
   handout: (locale: Locale, lessonId: string) => `${routes.trainer(locale)}${lessonId}/${segment.handout[locale]}/`,
   abcdCards: (locale: Locale) => `${routes.trainer(locale)}${segment.abcdCards[locale]}/`,

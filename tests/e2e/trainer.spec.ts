@@ -297,3 +297,29 @@ test('trainer pages: the hub and a session plan list everything a session needs,
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Session plan');
   await expect(page.getByRole('link', { name: 'Open the presenter view' })).toHaveAttribute('href', '/en/trainer/akun/presenter/');
 });
+
+test('a lesson quiz in class: every card-answerable question, one round, the share right per question', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/pelatih/akun/');
+  await page.locator('.plan-lesson').filter({ has: page.getByRole('heading', { name: /Membuat akun$/ }) }).getByRole('link', { name: 'Kuis kelas' }).click();
+  await expect(page).toHaveURL(/\/pelatih\/akun\/buat-akun\/kuis-kelas\/$/);
+  await expect(page.locator('body[data-ready]')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kuis kelas: Membuat akun');
+  await expect(page.getByRole('button', { name: 'Uji awal' })).toHaveCount(0);
+  const count = await page.locator('[data-question]').count();
+  expect(count).toBeGreaterThanOrEqual(2);
+  const q = page.locator('[data-question]:visible');
+  const right = 'ABCD'[Number(await q.locator('[data-option][data-correct]').getAttribute('data-option'))]!;
+  for (let i = 0; i < 4; i++) await q.getByRole('button', { name: `Tambah satu kartu ${right}` }).click();
+  await q.getByRole('button', { name: right === 'A' ? 'Tambah satu kartu B' : 'Tambah satu kartu A' }).click();
+  await q.getByRole('button', { name: 'Tampilkan jawaban' }).click();
+  await expect(q.locator('[data-result]')).toHaveText('Yang benar: 80%');
+  await page.getByRole('button', { name: 'Ringkasan' }).first().click();
+  await expect(page.locator('thead th')).toHaveText(['Soal', 'Benar']);
+  await expect(page.locator('tbody tr').first().locator('[data-col="pre"]')).toHaveText('80%');
+  await expect(page.locator('tfoot [data-col="pre"]')).toHaveText('80%');
+  await expect(page.locator('[data-gain-text]')).toBeEmpty();
+  expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
+  // The module's check keeps its own counts.
+  expect(await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('bp:class') ?? '{}')))).toEqual(['akun/buat-akun']);
+});

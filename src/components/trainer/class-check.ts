@@ -33,7 +33,8 @@ export function startClassCheck() {
       li.querySelector('[data-n]')!.textContent = String(counts[j] ?? 0);
     });
     section.querySelector('[data-total]')!.textContent = fill(text.answers, { n: responses(counts) });
-    section.querySelector('[data-phase-label]')!.textContent = phase === 'pre' ? (text.phasePre ?? '') : (text.phasePost ?? '');
+    const label = section.querySelector('[data-phase-label]');
+    if (label) label.textContent = phase === 'pre' ? (text.phasePre ?? '') : (text.phasePost ?? '');
     const shown = revealed.has(`${phase}:${q.id}`);
     section.classList.toggle('revealed', shown);
     section.querySelectorAll<HTMLElement>('.cc-why').forEach((p) => (p.hidden = !shown));
@@ -52,17 +53,22 @@ export function startClassCheck() {
     const pre = phaseScore(questions, questions.map((q) => classTallies.get()[moduleId]?.pre[q.id]));
     const post = phaseScore(questions, questions.map((q) => classTallies.get()[moduleId]?.post[q.id]));
     const gains = questionGains(pre, post);
+    const put = (row: Element, col: string, value: string) => {
+      const cell = row.querySelector(`[data-col="${col}"]`);
+      if (cell) cell.textContent = value;
+    };
     questions.forEach((q, i) => {
       const row = summary.querySelector(`[data-summary-row="${q.id}"]`)!;
-      row.querySelector('[data-col="pre"]')!.textContent = pct(pre.perQuestion[i] ?? null);
-      row.querySelector('[data-col="post"]')!.textContent = pct(post.perQuestion[i] ?? null);
-      row.querySelector('[data-col="gain"]')!.textContent = signed(gains[i] ?? null);
+      put(row, 'pre', pct(pre.perQuestion[i] ?? null));
+      put(row, 'post', pct(post.perQuestion[i] ?? null));
+      put(row, 'gain', signed(gains[i] ?? null));
     });
-    const g = gain(pre.mean, post.mean);
+    // A lesson quiz in class has one round: no second column and no gain.
+    const g = body.hasAttribute('data-single') ? gain(null, null) : gain(pre.mean, post.mean);
     const foot = summary.querySelector('tfoot')!;
-    foot.querySelector('[data-col="pre"]')!.textContent = pct(pre.mean);
-    foot.querySelector('[data-col="post"]')!.textContent = pct(post.mean);
-    foot.querySelector('[data-col="gain"]')!.textContent = signed(g.points);
+    put(foot, 'pre', pct(pre.mean));
+    put(foot, 'post', pct(post.mean));
+    put(foot, 'gain', signed(g.points));
     summary.querySelector('[data-gain-text]')!.textContent =
       g.points === null ? '' : `${fill(text.gainPoints, { n: signed(g.points) })}${g.normalized === null ? '' : ` ${fill(text.gainNormalized, { n: Math.round(g.normalized * 100) })}`}`;
   }

@@ -1,6 +1,7 @@
 /**
- * The class checks' tallies as stored on the trainer's device (`bp:class`): per module, per phase (before /
- * after), per question id, the count of raised cards per option. Read back defensively like all stored data.
+ * The class checks' tallies as stored on the trainer's device (`bp:class`): per module (or per lesson, "akun/buat-akun",
+ * for a lesson quiz in class), per phase (before / after; a lesson quiz uses only the first), per question id, the
+ * count of raised cards per option. Read back defensively like all stored data.
  */
 import { MAX_COUNT, MAX_OPTIONS } from './tally';
 
@@ -11,6 +12,8 @@ export type ModuleTallies = Record<Phase, PhaseTallies>;
 export type ClassTallies = Record<string, ModuleTallies>;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A module id, or a lesson id ("akun/buat-akun"). */
+const SET_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCounts = (v: unknown): v is number[] =>
   Array.isArray(v) && v.length >= 2 && v.length <= MAX_OPTIONS && v.every((n) => Number.isInteger(n) && n >= 0 && n <= MAX_COUNT);
@@ -26,7 +29,7 @@ export function decodeTallies(raw: string | undefined): ClassTallies {
   const out: ClassTallies = {};
   if (!isRecord(v)) return out;
   for (const [moduleId, m] of Object.entries(v)) {
-    if (!ID.test(moduleId) || moduleId in Object.prototype || !isRecord(m)) continue;
+    if (!SET_ID.test(moduleId) || moduleId in Object.prototype || !isRecord(m)) continue;
     const entry: ModuleTallies = { pre: {}, post: {} };
     for (const phase of PHASES) {
       const p = m[phase];

@@ -123,6 +123,10 @@ describe('stored tallies', () => {
       aman: [],
     });
     expect(decodeTallies(raw)).toEqual({ akun: { pre: { a: [1, 2, 3] }, post: {} } });
+    // A lesson quiz in class is kept under the lesson's id; anything else with a slash is not an id.
+    expect(decodeTallies(JSON.stringify({ 'akun/buat-akun': { pre: { q: [2, 1] } }, 'a/b/c': { pre: { q: [1, 1] } }, '/x': {} }))).toEqual({
+      'akun/buat-akun': { pre: { q: [2, 1] }, post: {} },
+    });
     let t = withCounts({}, 'akun', 'pre', 'q1', [1, 0]);
     t = withCounts(t, 'akun', 'post', 'q1', [0, 3]);
     expect(decodeTallies(encodeTallies(t))).toEqual(t);
