@@ -301,7 +301,7 @@ test.describe('lockdown and staff', () => {
     expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
     for (const d of '2468') await pad.getByRole('button', { name: d, exact: true }).click();
     await pad.getByRole('button', { name: 'Keluar dari mode kios' }).click();
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/^http:\/\/[^/]+\/$/);
     await expect(page.locator('html')).not.toHaveAttribute('data-kiosk', /.*/);
     expect(await storage(page)).toEqual({ app: [], local: [] });
     await expect(page.locator('.kiosk-bar')).toHaveCount(0);
@@ -373,4 +373,32 @@ test('attract screen with reduced motion: nothing moves and there is nothing to 
   await expect(page.locator('.attract-pause')).toBeHidden();
   await expect(page.getByRole('link', { name: 'Bahasa Indonesia' })).toHaveAttribute('lang', 'id');
   await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('lang', 'en');
+});
+
+test('five wrong PINs lock the keypad for 60 s, even against the right PIN', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/kios/');
+  await expect(page.locator('[data-attract][data-ready]')).toHaveCount(1);
+  await page.mouse.move(8, 8);
+  await page.mouse.down();
+  await page.clock.runFor(3_100);
+  await page.mouse.up();
+  const pad = page.getByRole('dialog', { name: 'Petugas: masukkan PIN' });
+  const enter = async (pin: string) => {
+    for (const d of pin) await pad.getByRole('button', { name: d, exact: true }).click();
+    await pad.getByRole('button', { name: 'Keluar dari mode kios' }).click();
+  };
+  for (let i = 0; i < 4; i++) {
+    await enter('0000');
+    await expect(pad.getByRole('alert')).toHaveText('PIN salah. Coba lagi.');
+  }
+  await enter('0000');
+  await expect(pad.getByRole('alert')).toHaveText('Terlalu banyak salah. Tunggu 60 detik.');
+  await enter('2468');
+  await expect(pad.getByRole('alert')).toContainText('Terlalu banyak salah');
+  await expect(page).toHaveURL(/\/kios\/$/);
+  await page.clock.runFor(61_000);
+  await enter('2468');
+  await expect(page).toHaveURL(/^http:\/\/[^/]+\/$/);
+  expect(await page.evaluate(() => localStorage.getItem('bp-device:kiosk'))).toBeNull();
 });

@@ -39,6 +39,8 @@ function openPinPad(homeUrl: string) {
   const submit = async () => {
     const now = Date.now();
     if (now < lockedUntil) {
+      pin = '';
+      show();
       message.textContent = t('staff.locked', { n: Math.ceil((lockedUntil - now) / 1000) });
       return;
     }
