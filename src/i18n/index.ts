@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import id from './id.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import { LOCALES, DEFAULT_LOCALE, isLocale, otherLocale, type Locale } from './locales';
+import { fillPlaceholders } from './fill';
 
 export { LOCALES, DEFAULT_LOCALE, isLocale, otherLocale, type Locale };
 
@@ -25,8 +26,7 @@ const dictionaries: Record<Locale, Record<UiKey, string>> = {
  * @example t('id', 'lesson.stepOf', { n: 2, total: 6 }) // "Langkah 2 dari 6"
  */
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  const template = dictionaries[locale][key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  return fillPlaceholders(dictionaries[locale][key], vars);
 }
 
 /** A translator bound to one locale, for components. */

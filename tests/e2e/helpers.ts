@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { loadContent } from '../helpers/content-files';
 import { buildCatalog } from '../../src/lib/content/catalog';
 import { fillFactsDeep } from '../../src/lib/content/format-fact';
@@ -126,4 +128,20 @@ export function layoutShift(page: Page): Promise<number> {
 /** Waits until every island on the page is live (Astro removes `ssr` from an island once it has hydrated). */
 export async function hydrated(page: Page) {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** Reads the QR code drawn in `selector` back from the screen's pixels (jsQR), as a phone camera would. */
+export async function decodeQr(page: Page, selector: string): Promise<string> {
+  const el = page.locator(selector).first();
+  await expect(el.locator('svg')).toBeVisible();
+  // Read again until it decodes: a screenshot taken while a dialog is still settling can catch a half-painted frame.
+  let data: string | null = null;
+  await expect
+    .poll(async () => {
+      const png = PNG.sync.read(await el.screenshot());
+      data = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
+      return data;
+    }, { message: 'a readable QR code', timeout: 10_000 })
+    .not.toBeNull();
+  return data!;
 }

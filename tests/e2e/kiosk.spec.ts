@@ -6,10 +6,8 @@
  */
 import { test, expect, type Page, type BrowserContext } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { mkdirSync } from 'node:fs';
-import { answerWithKeyboard, quizFor, watchOutsideRequests } from './helpers';
+import { answerWithKeyboard, decodeQr, quizFor, watchOutsideRequests } from './helpers';
 import { progressProjection } from '../../src/lib/progress/merge';
 import { decodeProgress } from '../../src/lib/progress/schema';
 
@@ -45,15 +43,6 @@ async function startVisit(page: Page, lang: 'id' | 'en' = 'id') {
 /** The lesson player has taken over the page (arrow keys and Back/Next work). */
 async function playerReady(page: Page) {
   await expect(page.locator('[data-ready]')).toHaveCount(1);
-}
-
-async function decodeQr(page: Page, selector: string): Promise<string> {
-  const box = page.locator(selector);
-  await expect(box.locator('svg')).toBeVisible();
-  const png = PNG.sync.read(await box.screenshot());
-  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  expect(found, 'a readable QR code').not.toBeNull();
-  return found!.data;
 }
 
 test.describe('kiosk visits', () => {

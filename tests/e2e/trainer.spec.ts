@@ -5,11 +5,9 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { catalog, watchOutsideRequests } from './helpers';
+import { catalog, decodeQr, watchOutsideRequests } from './helpers';
 import { decodeProgress } from '../../src/lib/progress/schema';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -44,15 +42,6 @@ async function printBox(page: Page, paper: { width: number; height: number; marg
   // null, not 'screen': a page emulating screen media would also print (page.pdf) with its screen styles.
   await page.emulateMedia({ media: null });
   return { ...box, pageHeight: height };
-}
-
-async function decodeQr(page: Page, selector: string): Promise<string> {
-  const el = page.locator(selector).first();
-  await expect(el.locator('svg')).toBeVisible();
-  const png = PNG.sync.read(await el.screenshot());
-  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  expect(found, 'a readable QR code').not.toBeNull();
-  return found!.data;
 }
 
 test.describe('presenter view', () => {

@@ -11,6 +11,7 @@
 import { currentVisit, wipeVisit } from '../../stores/kiosk';
 import { progress } from '../../stores/progress';
 import { encodeProgressCode, formatProgressCode, codeFragment } from '../../lib/progress/code';
+import { hasNoEntries } from '../../lib/progress/schema';
 import { routes } from '../../i18n/routes';
 import { button, closeAll, el, openDialog } from './dialog';
 import { installStaffCorner } from './staff';
@@ -37,7 +38,7 @@ function qrBlock(url: string): HTMLElement {
 function showPhone() {
   const p = progress.get();
   const code = encodeProgressCode(p);
-  const empty = Object.keys(p.lessons).length + Object.keys(p.checks).length + Object.keys(p.sims).length === 0;
+  const empty = hasNoEntries(p);
   const url = publicUrl(`${routes.progress(locale)}${empty ? '' : codeFragment(code, locale)}`);
   const { body, close } = openDialog('kiosk-phone', t('phone.title'), () => close());
   body.append(el('p', {}, [t('phone.scan')]), qrBlock(url));

@@ -1,11 +1,10 @@
-/** The kiosk's words in the page's language, with {placeholders} filled. */
+/** The kiosk's words in the page's language (`<html lang>`), with {placeholders} filled. */
 import id from './text.id.json' with { type: 'json' };
 import en from './text.en.json' with { type: 'json' };
+import { textFor } from '../../i18n/fill';
 
 export type KioskKey = keyof typeof id;
 
 export function kioskText(lang: string) {
-  const dict: Record<KioskKey, string> = lang === 'en' ? en : id;
-  return (key: KioskKey, values: Record<string, string | number> = {}) =>
-    dict[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return textFor<KioskKey>({ id, en }, lang === 'en' ? 'en' : 'id');
 }

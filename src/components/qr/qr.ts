@@ -19,16 +19,23 @@ export function readableAddress(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/^([^/]+)\/$/, '$1');
 }
 
+type LeanQr = Pick<typeof import('lean-qr'), 'generate' | 'correction'> & Pick<typeof import('lean-qr/extras/svg'), 'toSvg'>;
+
 /**
- * Replaces `target`'s content with a QR code of `text`, dark on light with the quiet zone the standard asks for,
- * sized by CSS (`.qr svg`). `label` names it for screen readers.
+ * An SVG QR code of `text`, dark on light with the quiet zone the standard asks for, sized by CSS (no width or
+ * height of its own). `label` names it for screen readers. For pages that load lean-qr up front (display mode).
  */
-export async function drawQr(target: HTMLElement, text: string, label: string): Promise<void> {
-  const [{ generate, correction }, { toSvg }] = await Promise.all([import('lean-qr'), import('lean-qr/extras/svg')]);
-  const svg = toSvg(generate(text, { minCorrectionLevel: correction.M }), document, { on: '#000', off: '#fff', pad: 4 });
+export function qrSvg(lib: LeanQr, text: string, label: string): SVGElement {
+  const svg = lib.toSvg(lib.generate(text, { minCorrectionLevel: lib.correction.M }), document, { on: '#000', off: '#fff', pad: 4 });
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);
   svg.removeAttribute('width');
   svg.removeAttribute('height');
-  target.replaceChildren(svg);
+  return svg;
+}
+
+/** Replaces `target`'s content with a QR code of `text` (see qrSvg), loading lean-qr on first use. */
+export async function drawQr(target: HTMLElement, text: string, label: string): Promise<void> {
+  const [{ generate, correction }, { toSvg }] = await Promise.all([import('lean-qr'), import('lean-qr/extras/svg')]);
+  target.replaceChildren(qrSvg({ generate, correction, toSvg }, text, label));
 }

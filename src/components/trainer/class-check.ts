@@ -2,6 +2,7 @@
 import { classTallies, resetClass, tapCard } from '../../stores/classroom';
 import { gain, percentRight, phaseScore, questionGains, responses } from '../../lib/classroom/tally';
 import type { Phase } from '../../lib/classroom/tallies';
+import { fillPlaceholders } from '../../i18n/fill';
 
 interface Q {
   id: string;
@@ -14,7 +15,7 @@ export function startClassCheck() {
   const moduleId = body.dataset.module ?? '';
   const questions = JSON.parse(body.dataset.questions ?? '[]') as Q[];
   const text = JSON.parse(body.dataset.text ?? '{}') as Record<string, string>;
-  const fill = (s: string | undefined, v: Record<string, string | number>) => (s ?? '').replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ''));
+  const fill = (s: string | undefined, v: Record<string, string | number>) => fillPlaceholders(s ?? '', v);
   const sections = [...document.querySelectorAll<HTMLElement>('[data-question]')];
   const summary = document.querySelector<HTMLElement>('[data-summary]')!;
   let phase: Phase = 'pre';

@@ -2,13 +2,12 @@
 import id from './text.id.json' with { type: 'json' };
 import en from './text.en.json' with { type: 'json' };
 import type { Locale } from '../../i18n';
+import { textFor } from '../../i18n/fill';
 
 export type TrainerKey = keyof typeof id;
 
 export function trainerText(locale: Locale) {
-  const dict: Record<TrainerKey, string> = locale === 'en' ? en : id;
-  return (key: TrainerKey, values: Record<string, string | number> = {}) =>
-    dict[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return textFor<TrainerKey>({ id, en }, locale);
 }
 
 /** Whether a key exists (for per-module texts such as "take.next.<module>", which fall back to a default). */

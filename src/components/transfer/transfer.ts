@@ -7,17 +7,14 @@ import { progress } from '../../stores/progress';
 import { importProgress } from '../../stores/progress-import';
 import { decodeProgressCode, encodeProgressCode, formatProgressCode, codeFragment, readCodeFragment } from '../../lib/progress/code';
 import { importSummary } from '../../lib/progress/merge';
-import type { Progress } from '../../lib/progress/schema';
+import { hasNoEntries, type Progress } from '../../lib/progress/schema';
 import { routes } from '../../i18n/routes';
 import { drawQr, publicUrl } from '../qr/qr';
+import { fillPlaceholders } from '../../i18n/fill';
 
 type Text = Record<string, string>;
 
-const fill = (s: string, values: Record<string, number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
-function isEmpty(p: Progress) {
-  return Object.keys(p.lessons).length + Object.keys(p.checks).length + Object.keys(p.sims).length === 0;
-}
 
 export function startTransfer() {
   const section = document.querySelector<HTMLElement>('[data-transfer]');
@@ -36,7 +33,7 @@ export function startTransfer() {
   // ---- export ----
   const render = async () => {
     const p = progress.get();
-    const empty = isEmpty(p);
+    const empty = hasNoEntries(p);
     $('empty').hidden = !empty;
     $('has').hidden = empty;
     if (empty) return;
@@ -81,14 +78,14 @@ export function startTransfer() {
       return;
     }
     const summary = importSummary(result.progress);
-    if (isEmpty(result.progress)) {
+    if (hasNoEntries(result.progress)) {
       fail(text.nothing ?? '');
       return;
     }
     error.textContent = '';
     input.removeAttribute('aria-invalid');
     pending = result.progress;
-    $('summary').textContent = fill(text['confirm.body'] ?? '', summary);
+    $('summary').textContent = fillPlaceholders(text['confirm.body'] ?? '', { ...summary });
     confirm.hidden = false;
     confirm.focus();
     confirm.scrollIntoView({ block: 'center' });

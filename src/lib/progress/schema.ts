@@ -59,6 +59,11 @@ export function emptyProgress(): Progress {
   return { v: PROGRESS_VERSION, lessons: {}, checks: {}, sims: {}, last: null };
 }
 
+/** True when no lesson, check or simulator has anything recorded (a newcomer, whatever `last` says). */
+export function hasNoEntries(p: Progress): boolean {
+  return Object.keys(p.lessons).length + Object.keys(p.checks).length + Object.keys(p.sims).length === 0;
+}
+
 const LESSON_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MODULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_STEP = 100;

@@ -3,21 +3,12 @@
  * order computed at build (data-order), with a QR code to the slide's lesson step. The pause button, Space and K
  * pause and play; ← and → step through by hand. Motion is CSS only, so reduced motion needs nothing here.
  */
-import { generate } from 'lean-qr';
+import { generate, correction } from 'lean-qr';
 import { toSvg } from 'lean-qr/extras/svg';
 import { slideDuration } from '../../../lib/kiosk/slides';
 import { startOffline } from '../../layout/offline';
-
-/** Where the QR codes point: the public address when the site was built with one, else the address in use. */
-function siteOrigin(): string {
-  const site = import.meta.env.SITE as string | undefined;
-  try {
-    if (site) return new URL(site).origin;
-  } catch {
-    // Not a URL: use the page's own origin.
-  }
-  return location.origin;
-}
+import { publicUrl, qrSvg } from '../../qr/qr';
+import { fillPlaceholders as fill } from '../../../i18n/fill';
 
 /** Activates a downloaded new version, if one waits; the page reloads when the new worker takes over. */
 async function takeWaitingUpdate() {
@@ -42,26 +33,20 @@ export function startDisplay() {
   const toggle = root.querySelector<HTMLButtonElement>('[data-toggle]')!;
   const query = new URLSearchParams(location.search);
   const duration = slideDuration(Number(query.get('detik') ?? query.get('seconds') ?? root.dataset.seconds));
-  const origin = siteOrigin();
   let pos = 0;
   let timer = 0;
-
-  const fill = (template = '', vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 
   function show() {
     const slide = slides[order[pos]!]!;
     for (const s of slides) s.toggleAttribute('data-current', s === slide);
-    count.textContent = fill(root!.dataset.counter, { n: pos + 1, total: order.length });
+    count.textContent = fill(root!.dataset.counter ?? '', { n: pos + 1, total: order.length });
     bar.style.transform = `scaleX(${(pos + 1) / order.length})`;
-    const url = new URL(slide.dataset.path ?? '/', origin);
+    const url = new URL(publicUrl(slide.dataset.path ?? '/'));
     const text = `${url.host}${url.pathname}${url.hash}`;
     if (address.textContent !== text) {
       // Line breaks after a slash rather than inside a word.
       address.replaceChildren(...text.split(/(?<=\/)/).flatMap((part) => [part, document.createElement('wbr')]));
-      const svg = toSvg(generate(url.href), document, { on: '#000', off: '#fff', pad: 4 });
-      svg.setAttribute('role', 'img');
-      svg.setAttribute('aria-label', fill(root!.dataset.qrLabel, { address: text }));
-      qr.replaceChildren(svg);
+      qr.replaceChildren(qrSvg({ generate, correction, toSvg }, url.href, fill(root!.dataset.qrLabel ?? '', { address: text })));
     }
   }
 
