@@ -10,8 +10,13 @@ const lesson = catalog.modules[0]!.lessons[0]!;
 const ID_VOICE = { name: 'Damayanti', lang: 'id-ID' };
 const EN_VOICE = { name: 'Samantha', lang: 'en-US' };
 
-/** Replaces the Web Speech API; the voices appear after a `voiceschanged` event, as in Chrome. */
-async function fakeSpeech(page: Page, voices: { name: string; lang: string }[]) {
+/**
+ * Replaces the Web Speech API; the voices appear after a `voiceschanged` event, as in Chrome. By default the device
+ * is one the site has seen before (`bp-device:voice` remembers its voices); `firstVisit` starts from nothing.
+ */
+async function fakeSpeech(page: Page, voices: { name: string; lang: string }[], { firstVisit = false } = {}) {
+  if (!firstVisit)
+    await page.addInitScript((langs) => localStorage.setItem('bp-device:voice', langs), [...new Set(voices.map((v) => v.lang.slice(0, 2)))].sort().join(' '));
   await page.addInitScript((list) => {
     type U = { text: string; lang: string; voice: { name: string } | null; rate: number; onstart?: () => void; onend?: () => void; onerror?: (e: { error: string }) => void };
     const spoken: { text: string; lang: string; voice: string | undefined; rate: number }[] = [];
@@ -209,6 +214,44 @@ test('a quiz question can be read, with its options', async ({ page }) => {
   expect(options.length).toBeGreaterThan(0);
   expect(said).toContain(options[0]);
   for (const u of await spoken(page)) expect(u.lang).toBe('id-ID');
+});
+
+test('on a device with no voice the bar takes no space, and the device remembers it has none', async ({ page }) => {
+  await fakeSpeech(page, [], { firstVisit: true });
+  await page.goto(`/modul/${lesson.id}/#langkah-2`);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const step = page.locator('#langkah-2');
+  await expect(step.locator('[data-read-aloud]')).toBeHidden();
+  expect(await step.locator('[data-read-aloud]').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+  // The heading is followed straight by the step's text: no gap where the buttons would be.
+  const gap = await step.evaluate((s) => {
+    const h = s.querySelector('h2')!.getBoundingClientRect();
+    const next = [...s.children].find((c) => c.matches('p, ul, ol, figure, .tip, .warn'))!.getBoundingClientRect();
+    return next.top - h.bottom;
+  });
+  expect(gap).toBeLessThan(40);
+  expect(await page.evaluate(() => localStorage.getItem('bp-device:voice'))).toBe('');
+  expect(await page.evaluate(() => document.documentElement.dataset.voice)).toBeUndefined();
+});
+
+test('the first page ever with a voice: a bar on screen waits for the next touch or key instead of shifting the page', async ({ page }) => {
+  await fakeSpeech(page, [ID_VOICE], { firstVisit: true });
+  await page.goto(`/modul/${lesson.id}/#langkah-2`);
+  await page.waitForLoadState('networkidle');
+  expect(await layoutShift(page)).toBeLessThan(0.01);
+  const bar = page.locator('#langkah-2 [data-read-aloud]');
+  await expect(bar).toBeHidden();
+  expect(await page.evaluate(() => localStorage.getItem('bp-device:voice'))).toBe('id');
+  // Bars of steps not on screen are ready at once.
+  expect(await page.locator('#langkah-3 [data-read-aloud]').evaluate((el) => (el as HTMLElement).hidden)).toBe(false);
+  await page.keyboard.press('Shift');
+  await expect(bar.getByRole('button', { name: 'Dengarkan' })).toBeVisible();
+  // The next page knows: its bars keep their place from the first paint.
+  await page.goto(`/modul/${lesson.id}/kuis/`);
+  expect(await page.evaluate(() => document.documentElement.dataset.voice)).toBe('id');
+  await expect(page.locator('[data-read-aloud]:visible').first()).toBeVisible();
+  expect(await layoutShift(page)).toBeLessThan(0.01);
 });
 
 test('showing the bar causes no layout shift, and the bar passes axe', async ({ page }) => {

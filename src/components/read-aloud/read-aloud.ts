@@ -9,6 +9,8 @@
  * This file is what loads with the page (about 0.5 KB gzip): it finds a voice and shows the bars. The player
  * itself (./player.ts, with the sentence splitter) loads on the first press.
  */
+import { knownVoices, rememberVoice } from '../../stores/device';
+
 const synth = () => (typeof speechSynthesis === 'object' ? speechSynthesis : null);
 
 /** The BCP 47 tag spoken for a page language ("id" → "id-ID", "en" → "en-US"). */
@@ -54,9 +56,29 @@ export function initReadAloud() {
   const lang = document.documentElement.lang || 'id';
   let voice: SpeechSynthesisVoice | undefined;
   let player: Promise<Player> | undefined;
+  const key = lang.startsWith('en') ? 'en' : 'id';
+  // A device known to have a voice keeps the bars' place from the first paint (CSS, html[data-voice]), so showing
+  // them moves nothing. Found for the first time, a bar on screen waits for the learner's next touch or key (a
+  // change right after input is not a layout shift); bars not on screen (other steps) show at once.
+  const known = knownVoices().includes(key);
+  let waiting: HTMLElement[] = [];
+  const reveal = () => {
+    for (const b of waiting) b.hidden = false;
+    waiting = [];
+  };
+  const onScreen = (b: HTMLElement) => {
+    const r = b.parentElement!.getBoundingClientRect();
+    return r.height > 0 && r.bottom > 0 && r.top < innerHeight;
+  };
   const update = () => {
     voice = pickVoice(s.getVoices(), lang);
-    for (const b of bars) b.hidden = !voice;
+    rememberVoice(key, !!voice);
+    for (const b of bars) {
+      if (!voice) b.hidden = true;
+      else if (known || !onScreen(b)) b.hidden = false;
+      else waiting.push(b);
+    }
+    for (const type of ['pointerdown', 'keydown', 'hashchange']) addEventListener(type, reveal, { once: true, capture: true });
   };
   void voices().then(update);
   s.addEventListener('voiceschanged', update);

@@ -15,7 +15,9 @@ export const HEAD_SCRIPT = [
   'if(/^\\/(kios|en\\/kiosk)\\/$/.test(location.pathname)||/[?&]kiosk=1(&|$)/.test(location.search))L.setItem(F,"1");',
   // Its styles (public/kiosk.css) are written in while the head is parsed, so they block the first paint like any
   // stylesheet and ordinary pages never download them.
-  'if(L.getItem(F)==="1"){d.dataset.kiosk="1";d.dataset.storage="session";document.write(\'<link rel="stylesheet" href="/kiosk.css">\')}}catch(e){}',
+  'if(L.getItem(F)==="1"){d.dataset.kiosk="1";d.dataset.storage="session";document.write(\'<link rel="stylesheet" href="/kiosk.css">\')}',
+  // Languages this device has a read-aloud voice for (src/stores/device.ts): their bars keep their place.
+  'var V=L.getItem("bp-device:voice");if(V&&/^[a-z ]{1,20}$/.test(V))d.dataset.voice=V}catch(e){}',
   'try{var k=d.dataset.storage==="session"?sessionStorage:localStorage;',
   // A kiosk page outside a visit (after a reset, or reached with Back) shows nothing: straight to the attract screen.
   'if(d.dataset.kiosk&&!d.dataset.kioskPage&&!k.getItem("bp:visit")){d.dataset.leaving="1";location.replace(d.lang==="en"?"/en/kiosk/":"/kios/");return}',
