@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // The fuzz tests try thousands of inputs; on a busy two-core machine one can pass 5 s.
+    testTimeout: 30_000,
     coverage: {
       provider: 'v8',
       // Held to full coverage: the simulators' state machines (every state and transition), and the progress

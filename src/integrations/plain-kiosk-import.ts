@@ -1,16 +1,17 @@
 /**
  * A Vite plugin for one chunk: the script every page loads (src/layouts/Base.astro), which loads the kiosk runtime
- * on kiosk devices.
+ * on kiosk devices and the text-size panel's behaviour the first time someone opens it.
  * Vite wraps each dynamic import() in its module-preload helper (≈ 0.9 KB gzip), which would make every page
- * download that helper on arrival just to *maybe* load the kiosk runtime. Here that one import() is
- * unwrapped to a plain `import("./runtime.….js")`; the runtime's own imports then load as usual. The build
- * fails if the chunk's code no longer has the expected shape, so this can't silently stop working.
+ * download that helper on arrival just to *maybe* load one of them. Here each such import() is unwrapped to a
+ * plain `import("./….js")`; the loaded module's own imports then load as usual. The build fails if the chunk's
+ * code no longer has the expected shape, so this can't silently stop working.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
-const WRAPPED = /([A-Za-z_$][\w$]*)\(\(\)=>import\(([`"'][^`"']+[`"'])\),__vite__mapDeps\(\[[\d,]*\]\)\)/;
+/** `helper(()=>import("…")…,__vite__mapDeps([…]))`: group 1 the helper, group 2 the expression it wraps. */
+const WRAPPED = /([A-Za-z_$][\w$]*)\(\(\)=>(import\([`"'][^`"']+[`"']\)[^;]*?),__vite__mapDeps\(\[[\d,]*\]\)\)/g;
 
 export function plainKioskImport(): Plugin {
   return {
@@ -23,11 +24,11 @@ export function plainKioskImport(): Plugin {
         if (chunk.type !== 'chunk' || !/layouts[\\/]Base\.astro\?astro&type=script/.test(chunk.facadeModuleId ?? '') || !options.dir) continue;
         const file = join(options.dir, chunk.fileName);
         const original = readFileSync(file, 'utf8');
-        const match = WRAPPED.exec(original);
-        if (!match) this.error(`plain-kiosk-import: no wrapped import() of the kiosk runtime in ${chunk.fileName}`);
-        const helper = match[1]!.replace(/\$/g, '\\$');
+        const matches = [...original.matchAll(WRAPPED)];
+        if (matches.length < 2) this.error(`plain-kiosk-import: expected the wrapped import() of the kiosk runtime and the text-size panel in ${chunk.fileName}, found ${matches.length}`);
+        const helper = matches[0]![1]!.replace(/\$/g, '\\$');
         const code = original
-          .replace(WRAPPED, `import(${match[2]})`)
+          .replace(WRAPPED, (_m, _h, expression: string) => expression)
           .replace(/^const __vite__mapDeps=.*\n/, '')
           .replace(new RegExp(`import\\{[\\w$]+ as ${helper}\\}from"\\./preload-helper\\.[\\w-]+\\.js";`), '');
         if (code.includes('preload-helper') || code.includes('__vite__mapDeps')) this.error(`plain-kiosk-import: could not unwrap ${chunk.fileName}`);
