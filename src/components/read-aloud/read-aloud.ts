@@ -66,9 +66,11 @@ export function initReadAloud() {
     for (const b of waiting) b.hidden = false;
     waiting = [];
   };
+  // The step named in the address counts as on screen even before the browser has applied :target to it.
   const onScreen = (b: HTMLElement) => {
-    const r = b.parentElement!.getBoundingClientRect();
-    return r.height > 0 && r.bottom > 0 && r.top < innerHeight;
+    const section = b.parentElement!;
+    const r = section.getBoundingClientRect();
+    return (!!section.id && `#${section.id}` === location.hash) || (r.height > 0 && r.bottom > 0 && r.top < innerHeight);
   };
   const update = () => {
     voice = pickVoice(s.getVoices(), lang);
