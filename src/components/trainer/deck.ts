@@ -12,6 +12,8 @@ type Message = { type: 'state'; state: State } | { type: 'hello' };
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
+/** How long the projector's "Press F for full screen" note stays up. */
+const HINT_MS = 6000;
 /** The smallest share of the full type size a slide may be set in to fit its box. */
 const FIT_MIN = 0.6;
 
@@ -49,6 +51,11 @@ export function startDeck() {
     }
   }
   addEventListener('resize', () => render());
+  // A slide number typed into the address (#12) moves both windows there.
+  addEventListener('hashchange', () => {
+    const n = Number(location.hash.slice(1)) - 1;
+    if (Number.isInteger(n) && n !== state.slide) set({ slide: n, blank: false });
+  });
 
   function clampSlide(n: number) {
     return Number.isInteger(n) ? Math.min(Math.max(0, n), total - 1) : 0;
@@ -154,8 +161,13 @@ export function startDeck() {
     });
     setInterval(tick, 1000);
   } else {
+    // The projector's set-up note sits over the slide, so it goes away by itself, or at the first key pressed.
     const hint = $('hint');
-    if (hint) setTimeout(() => (hint.hidden = true), 8000);
+    if (hint) {
+      const hide = () => (hint.hidden = true);
+      setTimeout(hide, HINT_MS);
+      document.addEventListener('keydown', hide, { once: true });
+    }
   }
   render();
 }
