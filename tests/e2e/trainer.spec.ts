@@ -107,6 +107,35 @@ test.describe('presenter view', () => {
     expect(outside).toEqual([]);
   });
 
+  test('a step longer than a slide goes on over the next: its title with "(lanjutan)", its notes on each part, the same split on the projector', async ({ page, context }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('/pelatih/akun/presentasi/');
+    const screen = await context.newPage();
+    await screen.setViewportSize({ width: 1280, height: 720 });
+    await screen.goto('/pelatih/akun/layar/');
+    // The first step split in two that has a trainer note, read from the deck itself.
+    const first = await page.evaluate(() => {
+      const slides = [...document.querySelectorAll<HTMLElement>('.deck-stage [data-slide]')];
+      return slides.findIndex((s, i) => s.dataset.part === '1' && s.dataset.parts === '2' && s.querySelector('[data-trainer-note]') && slides[i + 1]?.dataset.part === '2') + 1;
+    });
+    expect(first).toBeGreaterThan(0);
+    const total = await page.locator('.deck-stage [data-slide]').count();
+    expect(await screen.locator('[data-slide]').count()).toBe(total);
+    // A slide number typed into the address moves both windows.
+    await page.evaluate((n) => (location.hash = `#${n}`), first);
+    await expect(screen.locator('.slide.current')).toHaveAttribute('data-index', String(first));
+    const title = (await page.locator('.slide.current .slide-title').textContent())!.trim();
+    const notes = await page.locator('[data-deck-notes]').textContent();
+    expect(notes?.trim().length).toBeGreaterThan(10);
+    await expect(page.locator('[data-deck-next-preview] .slide-title')).toHaveText(`${title} (lanjutan)`);
+    await page.keyboard.press('PageDown');
+    await expect(page.locator('[data-deck-count]')).toHaveText(`Slide ${first + 1} dari ${total}`);
+    await expect(page.locator('.slide.current .slide-title')).toHaveText(`${title} (lanjutan)`);
+    await expect(screen.locator('.slide.current .slide-title')).toHaveText(`${title} (lanjutan)`);
+    await expect(page.locator('[data-deck-notes]')).toHaveText(notes!);
+    expect(await screen.locator('[data-trainer-note], .trainer-note').count()).toBe(0);
+  });
+
   test('a grep over the built learner, kiosk, projector and handout HTML finds no trainer note text', () => {
     const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
     const notes = walk(resolve('content/lessons'))

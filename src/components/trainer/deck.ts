@@ -12,6 +12,10 @@ type Message = { type: 'state'; state: State } | { type: 'hello' };
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
+/** How long the projector's "Press F for full screen" note stays up. */
+const HINT_MS = 6000;
+/** The smallest share of the full type size a slide may be set in to fit its box. */
+const FIT_MIN = 0.6;
 
 export function startDeck() {
   const body = document.body;
@@ -30,6 +34,29 @@ export function startDeck() {
     s.setAttribute('aria-roledescription', 'slide');
   });
 
+  /**
+   * Type is as large as the screen allows: a slide whose text does not fit its box at the full size is set a
+   * little smaller (--fit), step by step, down to the smallest size its window allows (28 px on the projector).
+   * The picture needs no room of its own: it fills what is left of its column.
+   */
+  function fit(slide: HTMLElement | undefined) {
+    if (!slide) return;
+    slide.style.removeProperty('--fit');
+    const over = () => slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1;
+    for (let f = 1; over() && f > FIT_MIN; ) {
+      const before = getComputedStyle(slide).fontSize;
+      f = Math.round((f - 0.05) * 100) / 100;
+      slide.style.setProperty('--fit', String(f));
+      if (getComputedStyle(slide).fontSize === before) break; // at the window's smallest size
+    }
+  }
+  addEventListener('resize', () => render());
+  // A slide number typed into the address (#12) moves both windows there.
+  addEventListener('hashchange', () => {
+    const n = Number(location.hash.slice(1)) - 1;
+    if (Number.isInteger(n) && n !== state.slide) set({ slide: n, blank: false });
+  });
+
   function clampSlide(n: number) {
     return Number.isInteger(n) ? Math.min(Math.max(0, n), total - 1) : 0;
   }
@@ -37,6 +64,7 @@ export function startDeck() {
 
   function render() {
     slides.forEach((s, i) => s.classList.toggle('current', i === state.slide));
+    fit(slides[state.slide]);
     blankScreen.hidden = !state.blank;
     body.classList.toggle('blanked', state.blank);
     history.replaceState(history.state, '', `#${state.slide + 1}`);
@@ -50,6 +78,7 @@ export function startDeck() {
     copy?.removeAttribute('data-slide');
     copy?.querySelectorAll('[data-trainer-note]').forEach((n) => n.remove());
     preview.replaceChildren(...(copy ? [copy] : []));
+    fit(copy);
     const notes = [...(slides[state.slide]?.querySelectorAll('[data-trainer-note]') ?? [])].map((n) => {
       const copy = n.cloneNode(true) as HTMLElement;
       copy.removeAttribute('data-trainer-note');
@@ -132,8 +161,13 @@ export function startDeck() {
     });
     setInterval(tick, 1000);
   } else {
+    // The projector's set-up note sits over the slide, so it goes away by itself, or at the first key pressed.
     const hint = $('hint');
-    if (hint) setTimeout(() => (hint.hidden = true), 8000);
+    if (hint) {
+      const hide = () => (hint.hidden = true);
+      setTimeout(hide, HINT_MS);
+      document.addEventListener('keydown', hide, { once: true });
+    }
   }
   render();
 }
