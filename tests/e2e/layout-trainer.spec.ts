@@ -111,7 +111,7 @@ for (const locale of LOCALES) {
     [1920, 1080],
   ] as const) {
     test(`projector ${locale} ${width}×${height}: every slide of every module inside the window, text ≥ ${MIN_TEXT_PX} px, ≤ ${MAX_WORDS} words`, async ({ page }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(process.env.LAYOUT_SHOTS ? 300_000 : 90_000);
       await page.setViewportSize({ width, height });
       const findings: string[] = [];
       for (const module of catalog.modules) {
@@ -120,6 +120,16 @@ for (const locale of LOCALES) {
         const report = await walkProjector(page, { minFont: MIN_TEXT_PX, maxWords: MAX_WORDS });
         console.log(`projector ${locale} ${width}×${height} ${module.id}: ${report.slides} slides, at most ${report.maxWords} words on a slide, smallest text ${report.minFont.toFixed(1)} px, ${report.findings.length} slide(s) with findings`);
         findings.push(...report.findings.map((f) => `${module.id} ${f}`));
+        // `npm run shots`: every slide of module 1 as the projector shows it, for the contact sheet.
+        if (process.env.LAYOUT_SHOTS && module.id === 'akun') {
+          const dir = join('test-results', 'shots', `projector-${width}x${height}-${locale}`);
+          mkdirSync(dir, { recursive: true });
+          for (let n = 1; n <= report.slides; n++) {
+            await page.evaluate((i) => (location.hash = String(i)), n);
+            await expect(page.locator('.slide.current')).toHaveAttribute('data-index', String(n));
+            writeFileSync(join(dir, `${String(n).padStart(3, '0')}.png`), await page.screenshot());
+          }
+        }
       }
       expect(findings).toEqual([]);
     });

@@ -4,10 +4,12 @@
  * in kiosk mode — in both languages, checked for what a person would notice (tests/e2e/layout/checks.ts).
  * Projector slides, the presenter view and printed pages are in layout-trainer.spec.ts.
  *
- * One test per context and language; it collects every finding and fails once with the whole list.
- * `npm run shots` runs the same suite and writes a contact sheet per context to test-results/shots/.
+ * Each state of a page is reached once and then checked in every context in turn, without reloading: the window is
+ * resized and the text size and theme are set as the head script sets them. A test collects every finding and fails
+ * once with the whole list, each finding naming its context. `npm run shots` runs the same suite with LAYOUT_SHOTS=1:
+ * every check also saves a screenshot, and scripts/shots.mjs lays them out as one contact sheet per context.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerWithKeyboard, catalog, hydrated, quizFor } from './helpers';
@@ -82,6 +84,8 @@ interface Visit {
   step?: boolean;
   /** The page around it was checked already (a later step of the same lesson). */
   scoped?: boolean;
+  /** Checked only in these contexts (every step: the narrowest phone at the largest text). */
+  only?: (c: Context) => boolean;
 }
 
 /** Waits until the page's scripts have settled (islands live, the lesson player ready, fonts and images in). */
@@ -91,7 +95,9 @@ async function settle(page: Page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-function learnerVisits(locale: Locale, c: Context): Visit[] {
+type Group = 'pages' | 'quizzes' | 'steps';
+
+function learnerVisits(locale: Locale, group: Group, kiosk: boolean): Visit[] {
   const stepWord = locale === 'id' ? 'langkah' : 'step';
   const lesson = (id: string) => routes.lesson(locale, id);
   const goto = (url: string) => async (page: Page) => {
@@ -100,75 +106,80 @@ function learnerVisits(locale: Locale, c: Context): Visit[] {
   };
   const all = stepsOf(locale);
   const longest = [...all].sort((a, b) => b.words - a.words)[0]!;
-  const steps = c.allSteps ? all : [all[0]!, longest];
+  let open = '';
+  const stepVisit = (s: { lessonId: string; n: number; words: number }, scoped: boolean, only?: Visit['only']): Visit => ({
+    label: `step ${s.lessonId} ${s.n} (${s.words} words)`,
+    step: true,
+    scoped,
+    ...(only ? { only } : {}),
+    run: async (page) => {
+      if (open === s.lessonId && page.url().includes(lesson(s.lessonId))) {
+        await page.evaluate((hash) => (location.hash = hash), `${stepWord}-${s.n}`);
+      } else {
+        await page.goto(`${lesson(s.lessonId)}#${stepWord}-${s.n}`);
+        open = s.lessonId;
+      }
+      await expect(page.locator('[data-player][data-ready]')).toHaveCount(1);
+      await expect(page.locator('.step:target h2')).toBeVisible();
+      await settle(page);
+    },
+  });
+  if (group === 'steps') {
+    const hardest = (c: Context) => c.allSteps === true;
+    return all.filter((s) => s !== all[0] && s !== longest).map((s, i, list) => stepVisit(s, i > 0 && list[i - 1]!.lessonId === s.lessonId, hardest));
+  }
+  if (group === 'quizzes') {
+    // Each question type, unanswered and with its feedback (answered wrong), then a quiz's result.
+    const quiz = (lessonId: string, count: number, result = false): Visit[] => {
+      const questions = quizFor(lessonId, locale);
+      const out: Visit[] = [];
+      for (let i = 0; i < count; i++) {
+        const q = questions[i]!;
+        out.push({
+          label: `quiz ${lessonId} q${i + 1} ${q.type}`,
+          run: async (page) => {
+            if (i === 0) await goto(routes.quiz(locale, lessonId))(page);
+            else {
+              await page.getByRole('button', { name: locale === 'id' ? 'Pertanyaan berikutnya' : 'Next question' }).click();
+              await settle(page);
+            }
+          },
+        });
+        out.push({
+          label: `quiz ${lessonId} q${i + 1} ${q.type} feedback`,
+          run: async (page) => {
+            await answerWithKeyboard(page, q, false, LABELS[locale]);
+            await settle(page);
+          },
+        });
+      }
+      if (result)
+        out.push({
+          label: `quiz ${lessonId} result`,
+          run: async (page) => {
+            for (let i = count; i < questions.length; i++) {
+              await page.getByRole('button', { name: locale === 'id' ? 'Pertanyaan berikutnya' : 'Next question' }).click();
+              await answerWithKeyboard(page, questions[i]!, true, LABELS[locale]);
+            }
+            await page.getByRole('button', { name: locale === 'id' ? 'Lihat hasil' : 'See results' }).click();
+            await settle(page);
+          },
+        });
+      return out;
+    };
+    return [
+      ...quiz('akun/persiapan', 3, true),
+      ...quiz('kenali/perjalanan', 1),
+      ...quiz('kenali/manfaat', 1),
+      ...quiz('aman/saluran-resmi', 1),
+      { label: 'module check', run: goto(routes.check(locale, 'akun')) },
+    ];
+  }
   const visits: Visit[] = [
     { label: 'home', run: goto(routes.home(locale)) },
     { label: 'lesson start', run: goto(lesson('akun/persiapan')) },
-  ];
-  let open = '';
-  for (const [i, s] of steps.entries()) {
-    visits.push({
-      label: `step ${s.lessonId} ${s.n} (${s.words} words)`,
-      step: true,
-      scoped: i > 0 && steps[i - 1]!.lessonId === s.lessonId,
-      run: async (page) => {
-        const url = `${lesson(s.lessonId)}#${stepWord}-${s.n}`;
-        if (open === s.lessonId && page.url().includes(lesson(s.lessonId))) {
-          await page.evaluate((hash) => (location.hash = hash), `${stepWord}-${s.n}`);
-        } else {
-          await page.goto(url);
-          open = s.lessonId;
-        }
-        await expect(page.locator('[data-player][data-ready]')).toHaveCount(1);
-        await expect(page.locator('.step:target h2')).toBeVisible();
-        await settle(page);
-      },
-    });
-  }
-  // Each question type, unanswered and with its feedback (answered wrong), then a quiz's result.
-  const quiz = (lessonId: string, count: number, result = false): Visit[] => {
-    const questions = quizFor(lessonId, locale);
-    const out: Visit[] = [];
-    for (let i = 0; i < count; i++) {
-      const q = questions[i]!;
-      out.push({
-        label: `quiz ${lessonId} q${i + 1} ${q.type}`,
-        run: async (page) => {
-          if (i === 0) await goto(routes.quiz(locale, lessonId))(page);
-          else {
-            await page.getByRole('button', { name: locale === 'id' ? 'Pertanyaan berikutnya' : 'Next question' }).click();
-            await settle(page);
-          }
-        },
-      });
-      out.push({
-        label: `quiz ${lessonId} q${i + 1} ${q.type} feedback`,
-        run: async (page) => {
-          await answerWithKeyboard(page, q, false, LABELS[locale]);
-          await settle(page);
-        },
-      });
-    }
-    if (result)
-      out.push({
-        label: `quiz ${lessonId} result`,
-        run: async (page) => {
-          for (let i = count; i < questions.length; i++) {
-            await page.getByRole('button', { name: locale === 'id' ? 'Pertanyaan berikutnya' : 'Next question' }).click();
-            await answerWithKeyboard(page, questions[i]!, true, LABELS[locale]);
-          }
-          await page.getByRole('button', { name: locale === 'id' ? 'Lihat hasil' : 'See results' }).click();
-          await settle(page);
-        },
-      });
-    return out;
-  };
-  visits.push(
-    ...quiz('akun/persiapan', 3, true),
-    ...quiz('kenali/perjalanan', 1),
-    ...quiz('kenali/manfaat', 1),
-    ...quiz('aman/saluran-resmi', 1),
-    { label: 'module check', run: goto(routes.check(locale, 'akun')) },
+    stepVisit(all[0]!, false),
+    stepVisit(longest, false),
     { label: 'practice hub', run: goto(routes.practice(locale)) },
     { label: 'simulator pendaftaran', run: goto(routes.practice(locale, 'pendaftaran')) },
     {
@@ -187,96 +198,109 @@ function learnerVisits(locale: Locale, c: Context): Visit[] {
     { label: 'search results', run: goto(`${locale === 'id' ? '/cari/' : '/en/search/'}?q=OTP`) },
     { label: 'glossary', run: goto(routes.glossary(locale)) },
     { label: 'help', run: goto(routes.help(locale)) },
-  );
-  if (c.kind !== 'kiosk') visits.push({ label: 'certificate', run: goto(routes.certificate(locale)) });
-  if (c.kind === 'laptop')
+  ];
+  if (!kiosk)
     visits.push(
+      { label: 'certificate', run: goto(routes.certificate(locale)) },
       { label: 'trainer hub', run: goto(routes.trainer(locale)) },
       { label: 'session plan', run: goto(routes.trainer(locale, 'akun')) },
     );
   return visits;
 }
 
-async function openContext(browser: Browser, c: Context, locale: Locale) {
-  const context = await browser.newContext({
-    viewport: { width: c.width, height: c.height },
-    hasTouch: c.kind !== 'laptop',
-    isMobile: false,
-    locale: locale === 'id' ? 'id-ID' : 'en-US',
-  });
-  const settings = { text: c.text ?? 100, theme: c.theme ?? 'light', reduceMotion: true };
-  await context.addInitScript((s) => {
-    try {
-      localStorage.setItem('bp:settings', s);
-      sessionStorage.setItem('bp:settings', s);
-    } catch {}
-  }, JSON.stringify(settings));
-  return context;
+/**
+ * Puts the open page in a context without reloading it: the window's size, and the text size and theme exactly as
+ * the head script sets them before first paint. A lesson step is arrived at again (the player scrolls its heading
+ * to the top), so what is checked is what a learner arriving there sees.
+ */
+async function apply(page: Page, c: Context) {
+  const size = page.viewportSize();
+  if (size?.width !== c.width || size.height !== c.height) await page.setViewportSize({ width: c.width, height: c.height });
+  await page.evaluate(async ({ text, theme }) => {
+    const d = document.documentElement;
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    if (!d.dataset.kiosk) {
+      if (text === 100) delete d.dataset.text;
+      else d.dataset.text = String(text);
+      if (theme === 'light') delete d.dataset.theme;
+      else d.dataset.theme = theme;
+    }
+    await frame();
+    const heading = document.querySelector<HTMLElement>('.step:target h2');
+    if (heading) {
+      scrollTo({ top: 0, behavior: 'instant' });
+      heading.scrollIntoView({ block: 'start', behavior: 'instant' });
+    }
+    await frame();
+    await frame();
+  }, { text: c.text ?? 100, theme: c.theme ?? 'light' });
 }
 
-/** A contact sheet: every screenshot of one context on one page, with its label, for people to look at. */
-async function contactSheet(browser: Browser, name: string, shots: { label: string; png: Buffer }[], width: number) {
-  const dir = join('test-results', 'shots');
-  mkdirSync(dir, { recursive: true });
-  const thumb = Math.min(320, width);
-  const page = await browser.newPage({ viewport: { width: 1800, height: 1000 } });
-  const cells = shots
-    .map((s) => `<figure><img src="data:image/png;base64,${s.png.toString('base64')}"><figcaption>${s.label.replace(/[<&]/g, '')}</figcaption></figure>`)
-    .join('');
-  await page.setContent(
-    `<style>body{margin:12px;font:14px system-ui;background:#ddd}h1{font-size:20px}main{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start}figure{margin:0;width:${thumb}px;background:#fff;padding:4px}img{width:100%;display:block;border:1px solid #999}figcaption{padding-top:4px}</style><h1>${name}</h1><main>${cells}</main>`,
-  );
-  await page.waitForLoadState('load');
-  const file = join(dir, `${name.replace(/[^\w%]+/g, '-').replace(/%/g, 'pc')}.png`);
-  writeFileSync(file, await page.screenshot({ fullPage: true }));
-  await page.close();
-  return file;
-}
+const contextName = (c: Context, locale: Locale) => `${c.name} ${locale}`.replace(/[^\w%]+/g, '-').replace(/%/g, 'pc');
 
-for (const c of CONTEXTS)
-  for (const locale of ['id', 'en'] as const)
-    test(`layout: ${c.name}, ${locale}`, async ({ browser }) => {
-      test.setTimeout(c.allSteps ? 300_000 : 150_000);
-      const context = await openContext(browser, c, locale);
-      const page = await context.newPage();
-      const findings: string[] = [];
-      const shots: { label: string; png: Buffer }[] = [];
-      let checking = 0;
-      const started = Date.now();
-      const measure = async (label: string, step = false, scoped = false) => {
-        const t0 = Date.now();
+function layoutTest(title: string, locale: Locale, contexts: Context[], groups: Group[]) {
+  test(title, async ({ browser }) => {
+    test.setTimeout(240_000);
+    const kiosk = contexts[0]!.kind === 'kiosk';
+    const context = await browser.newContext({ viewport: { width: contexts[0]!.width, height: contexts[0]!.height }, hasTouch: true, locale: locale === 'id' ? 'id-ID' : 'en-US' });
+    // Less motion, so nothing is caught mid-animation; text size and theme are set per context by apply().
+    await context.addInitScript(() => {
+      try {
+        localStorage.setItem('bp:settings', JSON.stringify({ text: 100, theme: 'light', reduceMotion: true }));
+      } catch {}
+    });
+    const page = await context.newPage();
+    const findings: string[] = [];
+    let states = 0;
+    let checks = 0;
+    const started = Date.now();
+    const measure = async (label: string, step = false, scoped = false, only?: Visit['only']) => {
+      states++;
+      for (const c of contexts) {
+        if (only && !only(c)) continue;
+        await apply(page, c);
         const { findings: f, measures } = await check(page, rulesFor(c, step, scoped));
-        checking += Date.now() - t0;
-        findings.push(...f.map((x) => `${label}: ${x}`));
+        checks++;
+        findings.push(...f.map((x) => `[${c.name}] ${label}: ${x}`));
         if (step && c.width === 360 && c.text === 200 && !c.theme)
           console.log(`[360×740 200 % ${locale}] ${label}: bars ${JSON.stringify(measures.bars)}, step words on first screen ${measures.stepWords}`);
         if (c.kind === 'kiosk' && /^(home|step)/.test(label))
           console.log(`[${c.name} ${locale}] ${label}: body text ${measures.bodyText} px, content ${measures.contentWidth} px`);
-        if (SHOTS && (!c.allSteps || !step || /persiapan|\(\d{2,} words\)/.test(label))) shots.push({ label, png: await page.screenshot() });
-      };
-      if (c.kind === 'kiosk') {
-        await page.goto(locale === 'id' ? '/kios/' : '/en/kiosk/');
-        await expect(page.locator('[data-attract][data-ready]')).toHaveCount(1);
-        await measure('kiosk attract');
-        await page.getByRole('link', { name: locale === 'id' ? 'Bahasa Indonesia' : 'English' }).click();
-        await expect(page.locator('.kiosk-bar')).toBeVisible();
+        if (SHOTS) {
+          const dir = join('test-results', 'shots', contextName(c, locale));
+          mkdirSync(dir, { recursive: true });
+          writeFileSync(join(dir, `${groups.join('-')}-${String(states).padStart(3, '0')}-${label.replace(/[^\w]+/g, '-').slice(0, 60)}.png`), await page.screenshot());
+        }
       }
-      if (process.env.LAYOUT_TIMING) console.log(`${Date.now() - started} ms before visits`);
-      const visits = learnerVisits(locale, c);
-      if (process.env.LAYOUT_TIMING) console.log(`${Date.now() - started} ms visits listed`);
-      for (const v of visits) {
-        const t0 = Date.now();
+    };
+    if (kiosk) {
+      await page.goto(locale === 'id' ? '/kios/' : '/en/kiosk/');
+      await expect(page.locator('[data-attract][data-ready]')).toHaveCount(1);
+      await measure('kiosk attract');
+      await page.getByRole('link', { name: locale === 'id' ? 'Bahasa Indonesia' : 'English' }).click();
+      await expect(page.locator('.kiosk-bar')).toBeVisible();
+    }
+    for (const group of groups)
+      for (const v of learnerVisits(locale, group, kiosk)) {
         try {
           await v.run(page);
-          if (process.env.LAYOUT_TIMING) console.log(`${Date.now() - t0} ms ${v.label}`);
         } catch (e) {
           findings.push(`${v.label}: could not open: ${(e as Error).message.split('\n')[0]}`);
           continue;
         }
-        await measure(v.label, !!v.step, !!v.scoped);
+        await measure(v.label, !!v.step, !!v.scoped, v.only);
       }
-      if (SHOTS) console.log(`contact sheet: ${await contactSheet(browser, `${c.name} ${locale}`, shots, c.width)}`);
-      await context.close();
-      console.log(`[${c.name} ${locale}] ${visits.length + (c.kind === 'kiosk' ? 1 : 0)} page states, ${findings.length} findings (${((Date.now() - started) / 1000).toFixed(1)} s, checks ${(checking / 1000).toFixed(1)} s)`);
-      expect(findings).toEqual([]);
-    });
+    await context.close();
+    console.log(`[${title}] ${states} page states, ${checks} checks, ${findings.length} findings (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    expect(findings).toEqual([]);
+  });
+}
+
+const PHONES_AND_LAPTOP = CONTEXTS.filter((c) => c.kind !== 'kiosk');
+const KIOSKS = CONTEXTS.filter((c) => c.kind === 'kiosk');
+for (const locale of ['id', 'en'] as const) {
+  layoutTest(`layout: pages on phones (320, 360, 412 px × 100, 150, 200 %, dark, contrast) and a laptop, ${locale}`, locale, PHONES_AND_LAPTOP, ['pages']);
+  layoutTest(`layout: every question type and its feedback on phones and a laptop, ${locale}`, locale, PHONES_AND_LAPTOP, ['quizzes']);
+  layoutTest(`layout: every step of every lesson at 320 px and 200 % text, ${locale}`, locale, PHONES_AND_LAPTOP, ['steps']);
+  layoutTest(`layout: kiosk mode at 1080×1920 and 1920×1080, ${locale}`, locale, KIOSKS, ['pages', 'quizzes']);
+}
