@@ -9,6 +9,8 @@
  *     see, nothing past the printable width; the certificate, take-home cards and A/B/C/D cards inside the page.
  * Each test collects every finding first and compares the list with [] once, so one run shows all of them.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { catalog } from './helpers';
 
