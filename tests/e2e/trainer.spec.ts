@@ -7,7 +7,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { catalog, decodeQr, watchOutsideRequests } from './helpers';
+import { catalog, decodeQr, watchOutsideRequests, everythingDone } from './helpers';
 import { decodeProgress } from '../../src/lib/progress/schema';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -260,12 +260,7 @@ test.describe('printables', () => {
     await page.goto('/sertifikat/');
     await expect(page.getByText('Sertifikat latihan ada setelah')).toBeVisible();
     await expect(page.locator('[data-certificate]')).toBeHidden();
-    const all = { v: 2, lessons: {} as Record<string, unknown>, checks: {} as Record<string, unknown>, sims: {}, last: null };
-    for (const m of catalog.modules) {
-      for (const l of m.lessons) all.lessons[l.id] = { furthestStep: l.text.id.steps.length, lastStep: 1, completed: true, quizBest: 100, quizAttempts: 1, updatedAt: 1 };
-      all.checks[m.id] = { best: 90, attempts: 1, updatedAt: 1 };
-    }
-    await page.evaluate((p) => localStorage.setItem('bp:progress', JSON.stringify(p)), all);
+    await page.evaluate((p) => localStorage.setItem('bp:progress', JSON.stringify(p)), everythingDone());
     await page.reload();
     const cert = page.locator('[data-certificate]');
     await expect(cert).toBeVisible();
