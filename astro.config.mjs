@@ -5,8 +5,12 @@ import svelte from '@astrojs/svelte';
 import { HEAD_SCRIPT, cspHash } from './src/lib/head/inline-script.mjs';
 import search from './src/integrations/search.ts';
 import offline from './src/integrations/offline.ts';
-import { kioskConfig } from './src/lib/kiosk/config.mjs';
+import { DEFAULT_PIN_WARNING, kioskConfig } from './src/lib/kiosk/config.mjs';
 import { plainKioskImport } from './src/integrations/plain-kiosk-import.ts';
+
+const kiosk = kioskConfig(process.env);
+// Loud, on every build that keeps the PIN printed in the README: anyone could turn a device into a kiosk or back.
+if (kiosk.defaultPin && process.argv.includes('build')) console.warn(DEFAULT_PIN_WARNING);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -32,7 +36,7 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // Kiosk settings (PIN hash, idle times) from KIOSK_* environment variables; see src/lib/kiosk/config.mjs.
   vite: {
-    define: { __KIOSK_CONFIG__: JSON.stringify(kioskConfig(process.env)) },
+    define: { __KIOSK_CONFIG__: JSON.stringify(kiosk) },
     plugins: [plainKioskImport()],
     environments: {
       client: {

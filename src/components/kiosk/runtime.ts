@@ -2,13 +2,17 @@
  * Kiosk mode on every page of a visit (loaded only when `<html data-kiosk>`; see KioskHook.astro):
  *   - the bar with "Lanjutkan di HP" and "Selesai";
  *   - the idle timer: no touch for 120 s in a lesson (60 s elsewhere) → "Masih di sini?" counting down 30 s
- *     (all three set at build time) → the visit is wiped; read-aloud pauses the timer while it speaks;
+ *     (all three set at build time) → the visit is wiped; read-aloud stretches the timer while it speaks, up to
+ *     SPEAKING_FACTOR times (a speech engine that never reports "end" can't keep a visit forever);
+ *   - other tabs and windows of the visit (opened by a link or a script) end with it (BroadcastChannel);
+ *   - without sessionStorage the page still runs the bar and the idle wipe, with nothing stored (fails closed);
+ *   - no new windows, no printing, no downloads;
  *   - the wipe: every app key in both storages, the stores in memory, every form field, and the pages behind
  *     (history goes back to its first entry, the attract screen, so Back has nothing of the visit to show);
  *   - lockdown: links to other sites become a QR code plus the address; no long-press menus;
  *   - the staff corner (staff.ts).
  */
-import { currentVisit, wipeVisit } from '../../stores/kiosk';
+import { currentVisit, KIOSK_CHANNEL, visitStorageWorks, wipeVisit } from '../../stores/kiosk';
 import { progress } from '../../stores/progress';
 import { encodeProgressCode, formatProgressCode, codeFragment } from '../../lib/progress/code';
 import { hasNoEntries } from '../../lib/progress/schema';
@@ -23,7 +27,14 @@ const root = document.documentElement;
 const locale = root.lang === 'en' ? 'en' : 'id';
 const t = kioskText(locale);
 const attractUrl = routes.kiosk(locale);
-const visitOfThisPage = currentVisit();
+/**
+ * This page's visit. Without a working sessionStorage there is no stored visit to find, and the head script could
+ * not tell whether one is running: the page is treated as part of a visit that keeps nothing (bar, idle wipe).
+ */
+const visitOfThisPage = currentVisit() ?? (visitStorageWorks() ? null : 'unstored');
+/** While read-aloud speaks, the idle timer waits this many times longer, and no longer. */
+export const SPEAKING_FACTOR = 3;
+const channel = 'BroadcastChannel' in window ? new BroadcastChannel(KIOSK_CHANNEL) : null;
 
 /** A QR code of `url` with the address under it, for a visitor to take to their phone. */
 function qrBlock(url: string): HTMLElement {
@@ -60,15 +71,24 @@ function clearFields() {
 
 let ending = false;
 
-/** Wipes the visit and returns to the attract screen with nothing of the visit behind it. */
-export function endVisit() {
+/**
+ * Wipes the visit and returns to the attract screen with nothing of the visit behind it. `fromOtherTab`: another tab
+ * of this visit ended it; a window a script opened closes, any other tab goes to the attract screen.
+ */
+export function endVisit(fromOtherTab = false) {
   if (ending) return;
   ending = true;
   stopTimers();
   closeAll();
   clearFields();
+  if ('speechSynthesis' in window) speechSynthesis.cancel();
   wipeVisit();
   root.dataset.leaving = '1';
+  if (!fromOtherTab) channel?.postMessage({ type: 'end', visit: visitOfThisPage });
+  else if (window.opener !== null) {
+    window.close();
+    if (window.closed) return;
+  }
   // Back to the first entry of this tab's history — the attract screen this visit started from (a visit starts
   // with a new entry, see attract.ts) — so no page of the visit is left behind it. The attract screen then drops
   // the entries ahead of it. Without the Navigation API, or at the first entry already: replace this page.
@@ -96,7 +116,7 @@ function confirmDone() {
         close();
         showPhone();
       }),
-      button(t('done.yes'), 'btn primary big', endVisit),
+      button(t('done.yes'), 'btn primary big', () => endVisit()),
     ]),
   );
 }
@@ -116,7 +136,7 @@ function stopTimers() {
 
 function arm() {
   clearTimeout(idleTimer);
-  if (!speaking && !warning && !ending) idleTimer = setTimeout(warn, idleMs);
+  if (!warning && !ending) idleTimer = setTimeout(warn, speaking ? idleMs * SPEAKING_FACTOR : idleMs);
 }
 
 function warn() {
@@ -150,6 +170,46 @@ function showLink(url: string) {
   body.append(el('p', {}, [t('link.body')]), qrBlock(url), el('div', { class: 'kiosk-actions' }, [button(t('link.close'), 'btn primary big', close)]));
 }
 
+/**
+ * What a kiosk page must not do: open other sites (a QR code instead), open new tabs or windows (a visit must stay
+ * in the one tab the wipe reaches), print or download (a shared machine's printer and disk are not the visitor's).
+ */
+function lockDown() {
+  document.addEventListener(
+    'click',
+    (e) => {
+      const link = (e.target as Element | null)?.closest?.('a[href]');
+      if (!(link instanceof HTMLAnchorElement)) return;
+      if (link.hasAttribute('download')) {
+        e.preventDefault();
+        return;
+      }
+      const url = new URL(link.href, location.href);
+      if (url.origin !== location.origin || !/^https?:$/.test(url.protocol)) {
+        e.preventDefault();
+        showLink(url.href);
+        return;
+      }
+      // Same site: always in this tab, whatever the link's target or the keys held.
+      if ((link.target && link.target !== '_self') || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0) {
+        e.preventDefault();
+        location.assign(url.href);
+      }
+    },
+    { capture: true },
+  );
+  document.addEventListener('auxclick', (e) => e.preventDefault(), { capture: true });
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if ((e.ctrlKey || e.metaKey) && /^[ps]$/i.test(e.key)) e.preventDefault(); // print, save page
+    },
+    { capture: true },
+  );
+  window.open = () => null;
+  window.print = () => {};
+}
+
 function start() {
   if (!visitOfThisPage) return; // the head script is already on its way to the attract screen
   const bar = el('nav', { class: 'kiosk-bar', 'aria-label': t('bar.label') }, [
@@ -164,21 +224,13 @@ function start() {
   }
   document.addEventListener('bp:speaking', (e) => {
     speaking = (e as CustomEvent<boolean>).detail === true;
-    if (speaking) clearTimeout(idleTimer);
-    else arm();
+    if (!warning) arm();
   });
-  document.addEventListener(
-    'click',
-    (e) => {
-      const link = (e.target as Element | null)?.closest?.('a[href]');
-      if (!(link instanceof HTMLAnchorElement)) return;
-      const url = new URL(link.href, location.href);
-      if (url.origin === location.origin && /^https?:$/.test(url.protocol)) return;
-      e.preventDefault();
-      showLink(url.href);
-    },
-    { capture: true },
-  );
+  // Another tab or window of this kiosk ended the visit (or started a new one): this one must not keep it.
+  if (channel) channel.onmessage = (e: MessageEvent<{ type?: unknown }>) => {
+    if (e.data?.type === 'end') endVisit(true);
+  };
+  lockDown();
   document.addEventListener('contextmenu', (e) => e.preventDefault());
   document.addEventListener('dragstart', (e) => e.preventDefault());
   // A page of this visit shown again from the back/forward cache after the visit ended, or under another visit.

@@ -1,19 +1,17 @@
 /**
- * The staff exit: a long press (3 s) on the top-left corner opens a PIN pad; the right PIN leaves kiosk mode.
+ * The staff PIN pad, for the two things only staff may do: make a device a kiosk (set-up screen, setup.ts) and
+ * leave kiosk mode (a long press, 3 s, on the top-left corner of any kiosk page).
  * A deterrent against curious visitors, not access control (README "Running a kiosk"): the PIN's hash is in
- * the page, and anyone with the browser's settings can clear the site's data anyway.
+ * the page, and anyone with the browser's settings can clear the site's data anyway. Its lockout lives with the
+ * device (stores/kiosk.ts, lib/kiosk/pin-lock.ts): a page change or a restart does not reset it.
  */
-import { leaveKioskMode } from '../../stores/kiosk';
+import { leaveKioskMode, readPinLock, writePinLock } from '../../stores/kiosk';
+import { afterWrong, NO_LOCK, secondsLocked } from '../../lib/kiosk/pin-lock';
 import { button, el, openDialog } from './dialog';
-import { kioskText } from './text';
+import { kioskText, type KioskKey } from './text';
 
 const config = __KIOSK_CONFIG__;
 export const LONG_PRESS_MS = 3000;
-const MAX_TRIES = 5;
-const LOCK_SECONDS = 60;
-
-let wrong = 0;
-let lockedUntil = 0;
 
 async function sha256Hex(text: string): Promise<string | null> {
   if (!globalThis.crypto?.subtle) return null;
@@ -21,7 +19,15 @@ async function sha256Hex(text: string): Promise<string | null> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function openPinPad(homeUrl: string) {
+export interface PinPadOptions {
+  /** What the pad is for: its explanation and its confirm button. */
+  body: KioskKey;
+  ok: KioskKey;
+  /** Runs once the right PIN is entered. */
+  onSuccess(): void;
+}
+
+export function openPinPad(options: PinPadOptions) {
   const t = kioskText(document.documentElement.lang);
   let pin = '';
   const { dialog, body, close } = openDialog('kiosk-staff', t('staff.title'), () => close());
@@ -36,32 +42,38 @@ function openPinPad(homeUrl: string) {
     message.textContent = '';
     show();
   };
+  const lockedText = (n: number) => (n > 90 ? t('staff.lockedMinutes', { n: Math.ceil(n / 60) }) : t('staff.locked', { n }));
+  let checking = false;
   const submit = async () => {
-    const now = Date.now();
-    if (now < lockedUntil) {
+    if (checking) return;
+    const locked = secondsLocked(readPinLock(), Date.now());
+    if (locked > 0) {
       pin = '';
       show();
-      message.textContent = t('staff.locked', { n: Math.ceil((lockedUntil - now) / 1000) });
+      message.textContent = lockedText(locked);
       return;
     }
+    checking = true;
     const hash = await sha256Hex(config.pinSalt + pin);
+    checking = false;
     if (hash === null) {
       message.textContent = t('staff.unavailable');
       return;
     }
     if (hash === config.pinHash) {
-      leaveKioskMode();
-      location.replace(homeUrl);
+      writePinLock(NO_LOCK);
+      close();
+      options.onSuccess();
       return;
     }
     pin = '';
     show();
-    wrong += 1;
-    if (wrong >= MAX_TRIES) {
-      wrong = 0;
-      lockedUntil = Date.now() + LOCK_SECONDS * 1000;
-      message.textContent = t('staff.locked', { n: LOCK_SECONDS });
-    } else message.textContent = t('staff.wrong');
+    // Read again: another tab may have counted a try meanwhile.
+    const now = Date.now();
+    const lock = afterWrong(readPinLock(now), now);
+    writePinLock(lock);
+    const n = secondsLocked(lock, now);
+    message.textContent = n > 0 ? lockedText(n) : t('staff.wrong');
   };
   const pad = el('div', { class: 'kiosk-pin-pad' }, [
     ...['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => button(d, 'btn kiosk-key', () => type(d))),
@@ -79,12 +91,12 @@ function openPinPad(homeUrl: string) {
     show();
   });
   body.append(
-    el('p', {}, [t('staff.body')]),
+    el('p', {}, [t(options.body)]),
     ...(config.defaultPin ? [el('p', { class: 'kiosk-pin-warning' }, [t('staff.defaultPin')])] : []),
     dots,
     pad,
     message,
-    el('div', { class: 'kiosk-actions' }, [button(t('staff.cancel'), 'btn', close), button(t('staff.ok'), 'btn primary', () => void submit())]),
+    el('div', { class: 'kiosk-actions' }, [button(t('staff.cancel'), 'btn', close), button(t(options.ok), 'btn primary', () => void submit())]),
   );
   show();
 }
@@ -111,7 +123,14 @@ export function installStaffCorner(homeUrl: string) {
       origin = { x: e.clientX, y: e.clientY };
       timer = setTimeout(() => {
         origin = null;
-        openPinPad(homeUrl);
+        openPinPad({
+          body: 'staff.body',
+          ok: 'staff.ok',
+          onSuccess() {
+            leaveKioskMode();
+            location.replace(homeUrl);
+          },
+        });
       }, LONG_PRESS_MS);
     },
     { capture: true, passive: true },

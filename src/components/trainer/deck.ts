@@ -98,7 +98,8 @@ export function startDeck() {
   }
 
   function set(next: State, broadcast = true) {
-    state = { slide: clampSlide(next.slide), blank: next.blank };
+    // Only a number and a boolean get through, whatever another window posted (security review F10).
+    state = { slide: clampSlide(Number(next.slide)), blank: next.blank === true };
     render();
     if (broadcast) channel?.postMessage({ type: 'state', state } satisfies Message);
   }
@@ -139,8 +140,8 @@ export function startDeck() {
   });
 
   if (channel) {
-    channel.onmessage = (e: MessageEvent<Message>) => {
-      const m = e.data;
+    channel.onmessage = (e: MessageEvent<Message | null>) => {
+      const m = typeof e.data === 'object' ? e.data : null;
       if (m?.type === 'state' && Number.isInteger(m.state?.slide)) set(m.state, false);
       else if (m?.type === 'hello') channel.postMessage({ type: 'state', state } satisfies Message);
     };

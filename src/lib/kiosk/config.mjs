@@ -11,6 +11,17 @@
 import { createHash } from 'node:crypto';
 
 export const DEFAULT_PIN = '2468';
+
+/** Printed by every build that keeps the default PIN (astro.config.mjs). */
+export const DEFAULT_PIN_WARNING = [
+  '',
+  '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+  '!! WARNING: the kiosk PIN is the default (2468), which is printed in the README.',
+  '!! Anyone can make a device a kiosk, or take a kiosk out of kiosk mode, with it.',
+  '!! Build a kiosk with its own PIN:  KIOSK_PIN=<4 to 8 digits> npm run build',
+  '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+  '',
+].join('\n');
 export const PIN_SALT = 'belajar-prakerja-kiosk:';
 
 export const LIMITS = {

@@ -21,7 +21,7 @@ describe('display settings', () => {
     const run = (stored: string | null) => {
       const dataset: Record<string, string> = {};
       const classes = new Set<string>();
-      const storage = { getItem: () => stored };
+      const storage = { getItem: (k: string) => (k === 'bp:settings' ? stored : null) };
       const document = { documentElement: { dataset, classList: { add: (c: string) => classes.add(c) } } };
       new Function('document', 'localStorage', 'sessionStorage', HEAD_SCRIPT)(document, storage, storage);
       return { dataset, js: classes.has('js') };
@@ -30,5 +30,28 @@ describe('display settings', () => {
     expect(run('{"text":"150; color:red","theme":"<script>"}')).toEqual({ dataset: {}, js: true });
     expect(run('not json')).toEqual({ dataset: {}, js: true });
     expect(run(null)).toEqual({ dataset: {}, js: true });
+    // Values the decoder rejects are not applied either (the review's arrays, coerced by a regex before).
+    expect(run('{"text":[150],"theme":["dark"]}')).toEqual({ dataset: {}, js: true });
+    expect(run('{"text":"150","reduceMotion":"true"}')).toEqual({ dataset: {}, js: true });
+  });
+  it('the head script and the settings decoder agree on anything stored (property)', () => {
+    const headAttributes = (stored: string) => {
+      const dataset: Record<string, string> = {};
+      const storage = { getItem: (k: string) => (k === 'bp:settings' ? stored : null) };
+      const document = { documentElement: { dataset, classList: { add() {} } } };
+      new Function('document', 'localStorage', 'sessionStorage', HEAD_SCRIPT)(document, storage, storage);
+      return dataset;
+    };
+    const settingsLike = fc.record(
+      { text: fc.oneof(fc.constantFrom(100, 125, 150, 175, 200, '150', [150], 150.5), fc.jsonValue()), theme: fc.oneof(fc.constantFrom('light', 'dark', 'contrast', ['dark'], 'Dark'), fc.jsonValue()), reduceMotion: fc.oneof(fc.boolean(), fc.jsonValue()) },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(settingsLike.map((o) => JSON.stringify(o)), fc.json(), fc.string()), (raw) => {
+        const expected = Object.fromEntries(Object.entries(settingsAttributes(decodeSettings(raw))).filter(([, v]) => v !== undefined));
+        expect(headAttributes(raw)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
