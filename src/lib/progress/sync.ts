@@ -1,0 +1,154 @@
+/**
+ * How one tab keeps progress in step with storage that other tabs write too. No DOM here: storage, the
+ * cross-tab lock and the UI are passed in, so the same code runs in the browser (stores/progress.ts) and in a
+ * test that plays two tabs against one storage.
+ *
+ * The rules:
+ * - Every change is a read-modify-write of the stored record, run alone across tabs (`exclusive`), so two tabs
+ *   writing at the same moment both keep their change. The UI sees the change at once (it is applied on top of
+ *   the last stored value until it is written).
+ * - Reading never changes storage. Only a write does, and before a write replaces a record, whatever in it could
+ *   not be read is copied aside (`setAside`); nothing is ever deleted.
+ * - A record of a newer version is never written over: the tab becomes read-only, keeps its own changes in
+ *   memory and says so (`notice('newer')`), so the learner reloads into the newer build.
+ */
+import { decodeProgress, emptyProgress, encodeProgress, type Progress } from './schema';
+
+/** One change to progress. Must be pure: it may be applied more than once (to show it before it is stored). */
+export type ProgressChange = (p: Progress) => Progress;
+
+export interface ProgressIO {
+  /** The stored text (`value` undefined when nothing is stored), or null when storage could not be read. */
+  read(): { value: string | undefined } | null;
+  /** Stores the record (a storage that refuses keeps it in memory for the visit; never throws). */
+  write(raw: string): void;
+  /** Keeps `raw` under a new key. Never removes anything. */
+  setAside(raw: string): void;
+  /** Runs `task` alone across tabs, now or soon, in the order of calls. */
+  exclusive(task: () => void): void;
+}
+
+export interface ProgressEvents {
+  /** The progress this tab shows changed. */
+  publish(p: Progress): void;
+  /** 'reset': unreadable parts were kept aside. 'newer': a newer version's record is stored; this tab is read-only. */
+  notice(kind: 'reset' | 'newer'): void;
+}
+
+export interface ProgressSync {
+  /** What this tab shows: the stored progress with this tab's changes not yet written applied on top. */
+  view(): Progress;
+  /** Applies `fn` now in this tab and queues its read-modify-write of storage. */
+  change(fn: ProgressChange): void;
+  /** Storage changed (another tab wrote): read it again. No side effects on storage. */
+  refresh(): void;
+  /** Writes every queued change now, without waiting for the lock (the page is going away). */
+  flush(): void;
+  /** Once at start: keeps aside what the stored record holds that can't be read, and stores the good parts. */
+  repair(): void;
+  /** True once a newer version's record was seen: nothing is written from then on. */
+  readOnly(): boolean;
+}
+
+interface Pending {
+  fn: ProgressChange;
+  done: boolean;
+}
+
+/**
+ * The sync for one tab. Reads storage once at once (without writing) so `view()` is ready.
+ * @example const sync = createProgressSync(io, { publish: (p) => store.set(p), notice: (n) => notice.set(n) });
+ */
+export function createProgressSync(io: ProgressIO, on: ProgressEvents): ProgressSync {
+  /** The last stored progress read (in read-only mode: this tab's own progress, kept in memory). */
+  let base = emptyProgress();
+  let frozen = false;
+  const pending: Pending[] = [];
+
+  const view = () => pending.reduce((p, c) => (c.done ? p : c.fn(p)), base);
+  const publish = () => on.publish(view());
+  const freeze = () => {
+    if (frozen) return;
+    frozen = true;
+    on.notice('newer');
+  };
+
+  /** Reads storage into `base`. Returns the decoded record for a write to build on, or null when it must not write. */
+  const readBase = () => {
+    if (frozen) return null;
+    const stored = io.read();
+    if (stored === null) return null;
+    const decoded = decodeProgress(stored.value);
+    if (!decoded.ok && decoded.reason === 'version') {
+      freeze();
+      return null;
+    }
+    base = decoded.ok ? decoded.progress : emptyProgress();
+    return { raw: stored.value, decoded };
+  };
+
+  /** Read, keep aside what can't be read, apply `fn`, write. `always` false: write only to repair. */
+  const commit = (fn: ProgressChange, always: boolean) => {
+    const read = readBase();
+    if (!read) {
+      // Read-only (newer version) or unreadable storage: the change lives in this tab's memory only.
+      base = fn(base);
+      return;
+    }
+    const { raw, decoded } = read;
+    let repaired = false;
+    if (!decoded.ok && raw !== undefined) {
+      io.setAside(raw);
+      repaired = true;
+    } else if (decoded.ok && decoded.unreadable) {
+      io.setAside(JSON.stringify(decoded.unreadable));
+      repaired = true;
+    }
+    if (repaired) on.notice('reset');
+    const next = fn(base);
+    if (always || repaired) io.write(encodeProgress(next));
+    base = next;
+  };
+
+  const run = (entry: Pending) => {
+    if (entry.done) return;
+    entry.done = true;
+    try {
+      commit(entry.fn, true);
+    } finally {
+      const i = pending.indexOf(entry);
+      if (i >= 0) pending.splice(i, 1);
+      publish();
+    }
+  };
+
+  // Whether what is stored now holds something unreadable, so `repair` has work to do.
+  const first = readBase();
+  const needsRepair = !!first && ((!first.decoded.ok && first.raw !== undefined) || (first.decoded.ok && !!first.decoded.unreadable));
+
+  return {
+    view,
+    change(fn) {
+      const entry: Pending = { fn, done: false };
+      readBase();
+      pending.push(entry);
+      publish();
+      io.exclusive(() => run(entry));
+    },
+    refresh() {
+      readBase();
+      publish();
+    },
+    flush() {
+      for (const entry of [...pending]) run(entry);
+    },
+    repair() {
+      if (!needsRepair) return;
+      io.exclusive(() => {
+        commit((p) => p, false);
+        publish();
+      });
+    },
+    readOnly: () => frozen,
+  };
+}
