@@ -77,7 +77,9 @@ sync.repair();
 
 if (sharedWithTabs && typeof window !== 'undefined') {
   window.addEventListener('storage', (e: StorageEvent) => {
-    if (e.key === PROGRESS_KEY || e.key === null) sync.refresh();
+    if (e.key !== PROGRESS_KEY && e.key !== null) return;
+    sync.refresh();
+    if (e.key === PROGRESS_KEY) sync.otherTabWrote(e.oldValue, e.newValue);
   });
   // A change still waiting for the lock is written before the page goes.
   window.addEventListener('pagehide', () => sync.flush());

@@ -70,3 +70,9 @@ export async function loadStores(local: Storage | (() => Storage), options: { se
   };
   return { storage, progress, kiosk, otherTabWrites };
 }
+
+/** The progress stored in `storage`, without the write ids the store adds (`writeId`, `basedOn`). */
+export function storedProgress(storage: Storage): unknown {
+  const { writeId: _id, basedOn: _base, ...progress } = JSON.parse(storage.getItem('bp:progress')!) as Record<string, unknown>;
+  return progress;
+}

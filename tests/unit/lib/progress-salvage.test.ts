@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeProgress, migrateProgress, readAsideCopy, unreadableList, type Progress } from '../../../src/lib/progress/schema';
-import { FakeStorage, cleanupStores, loadStores } from '../../helpers/fake-storage';
+import { FakeStorage, cleanupStores, loadStores, storedProgress } from '../../helpers/fake-storage';
 
 afterEach(() => {
   cleanupStores();
@@ -72,7 +72,7 @@ describe('the store keeps the good parts under the main key and sets aside only 
       const expected = c.name === 'lessons not an object' ? { ...good, lessons: {} } : { ...good, last: c.lastGone ? null : good.last };
       expect(progress.progress.get()).toEqual(expected);
       expect(progress.progressNotice.get()).toBe('reset');
-      expect(JSON.parse(local.getItem('bp:progress')!)).toEqual(expected);
+      expect(storedProgress(local)).toEqual(expected);
       const asideKeys = [...local.data.keys()].filter((k) => k.startsWith('bp:progress:aside:'));
       expect(asideKeys).toHaveLength(1);
       expect(asideKeys[0]).toMatch(/^bp:progress:aside:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
