@@ -127,9 +127,9 @@ test.describe('F5: a newer version, corrupt parts, a full storage', () => {
     const future = { v: 3, lessons: { [other.id]: lessonDone(other, 70) }, somethingNew: true };
     await page.evaluate(
       ([c, a, f]) => {
-        localStorage.setItem('bp:progress', c);
-        localStorage.setItem('bp:progress:aside:2026-01-01T00:00:00.000Z', a);
-        localStorage.setItem('bp:progress:aside:2026-02-01T00:00:00.000Z', f);
+        localStorage.setItem('bp:progress', c!);
+        localStorage.setItem('bp:progress:aside:2026-01-01T00:00:00.000Z', a!);
+        localStorage.setItem('bp:progress:aside:2026-02-01T00:00:00.000Z', f!);
         localStorage.setItem('bp:progress:aside:2026-03-01T00:00:00.000Z', '{"v":1,"lessons":');
       },
       [JSON.stringify(current), JSON.stringify(olderWhole), JSON.stringify(future)],
