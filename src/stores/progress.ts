@@ -6,7 +6,7 @@
  */
 import { atom } from 'nanostores';
 import { engine, KEY_PREFIX, readStored, sharedWithTabs } from './storage';
-import { emptyProgress, type Progress } from '../lib/progress/schema';
+import { emptyProgress, encodeProgress, type Progress } from '../lib/progress/schema';
 import { createProgressSync, type ProgressChange } from '../lib/progress/sync';
 import * as update from '../lib/progress/update';
 
@@ -66,7 +66,10 @@ const sync = createProgressSync(
     exclusive,
   },
   {
-    publish: (p) => progress.set(p),
+    // Only a real change reaches subscribers: re-reading storage gives a new but equal object every time.
+    publish: (p) => {
+      if (encodeProgress(p) !== encodeProgress(progress.get())) progress.set(p);
+    },
     notice: (kind) => {
       if (kind === 'newer' || progressNotice.get() === null) progressNotice.set(kind);
     },

@@ -63,6 +63,8 @@ export interface ProgressSync {
 interface Pending {
   fn: ProgressChange;
   done: boolean;
+  /** Written even when it changes nothing: a change applied again must get a write id of its own (see `otherTabWrote`). */
+  force: boolean;
 }
 
 /** The ids a stored record carries, read without decoding it all (null when it has none). */
@@ -88,6 +90,14 @@ export function createProgressSync(io: ProgressIO, on: ProgressEvents): Progress
   const tabId = Math.random().toString(36).slice(2, 10);
   let writes = 0;
   const journal = new Map<string, { fn: ProgressChange; basedOn: string | null }>();
+  /** Every write seen (this tab's and, from storage events, the others'): id → the write it was built on. */
+  const lineage = new Map<string, string | null>();
+  const link = (raw: string | null | undefined) => {
+    const { writeId, basedOn } = writeIds(raw);
+    if (!writeId) return;
+    lineage.set(writeId, basedOn);
+    if (lineage.size > JOURNAL * 4) lineage.delete(lineage.keys().next().value!);
+  };
 
   const view = () => pending.reduce((p, c) => (c.done ? p : c.fn(p)), base);
   const publish = () => on.publish(view());
@@ -112,7 +122,7 @@ export function createProgressSync(io: ProgressIO, on: ProgressEvents): Progress
   };
 
   /** Read, keep aside what can't be read, apply `fn`, write. `always` false: write only to repair. */
-  const commit = (fn: ProgressChange, always: boolean) => {
+  const commit = (fn: ProgressChange, always: boolean, force = false) => {
     const read = readBase();
     if (!read) {
       // Read-only (newer version) or unreadable storage: the change lives in this tab's memory only.
@@ -130,10 +140,12 @@ export function createProgressSync(io: ProgressIO, on: ProgressEvents): Progress
     }
     if (repaired) on.notice('reset');
     const next = fn(base);
-    if (always || repaired) {
+    // A change that changes nothing (a task done twice, the same code imported again) writes nothing.
+    if ((always && (next !== base || force)) || repaired) {
       const basedOn = writeIds(raw).writeId;
       const writeId = `${tabId}-${++writes}`;
       journal.set(writeId, { fn, basedOn });
+      lineage.set(writeId, basedOn);
       if (journal.size > JOURNAL) journal.delete(journal.keys().next().value!);
       // The ids go last, so `writeIds` finds them at the end of a long record.
       io.write(`${encodeProgress(next).slice(0, -1)},"basedOn":${JSON.stringify(basedOn ?? '')},"writeId":"${writeId}"}`);
@@ -145,7 +157,7 @@ export function createProgressSync(io: ProgressIO, on: ProgressEvents): Progress
     if (entry.done) return;
     entry.done = true;
     try {
-      commit(entry.fn, true);
+      commit(entry.fn, true, entry.force);
     } finally {
       const i = pending.indexOf(entry);
       if (i >= 0) pending.splice(i, 1);
@@ -157,8 +169,8 @@ export function createProgressSync(io: ProgressIO, on: ProgressEvents): Progress
   const first = readBase();
   const needsRepair = !!first && ((!first.decoded.ok && first.raw !== undefined) || (first.decoded.ok && !!first.decoded.unreadable));
 
-  function change(fn: ProgressChange) {
-    const entry: Pending = { fn, done: false };
+  function change(fn: ProgressChange, force = false) {
+    const entry: Pending = { fn, done: false, force };
     readBase();
     pending.push(entry);
     publish();
@@ -167,25 +179,35 @@ export function createProgressSync(io: ProgressIO, on: ProgressEvents): Progress
 
   return {
     view,
-    change,
+    change: (fn) => change(fn),
     refresh() {
       readBase();
       publish();
     },
     otherTabWrote(oldValue, newValue) {
+      link(oldValue);
+      link(newValue);
       const replaced = writeIds(oldValue).writeId;
       if (!replaced || !journal.has(replaced) || newValue === null) return;
-      const builtOn = writeIds(newValue).basedOn;
-      if (builtOn === replaced) return;
+      // Everything the new record was built on, and everything the record stored now holds (a later write may
+      // already have brought the change back), as far as this tab knows the chain of writes.
+      const within = new Set<string>();
+      const now = io.read()?.value;
+      link(now);
+      for (const start of [writeIds(newValue).basedOn, writeIds(now).writeId])
+        for (let id = start; id && !within.has(id); id = lineage.get(id) ?? null) within.add(id);
+      if (within.has(replaced)) return;
       // The new record was built on an older one: this tab's writes since then are missing from it.
       const lost: ProgressChange[] = [];
-      for (let id: string | null = replaced; id && id !== builtOn && journal.has(id); ) {
+      for (let id: string | null = replaced; id && !within.has(id) && journal.has(id); ) {
         const entry: { fn: ProgressChange; basedOn: string | null } = journal.get(id)!;
         journal.delete(id);
         lost.unshift(entry.fn);
         id = entry.basedOn;
       }
-      for (const fn of lost) change(fn);
+      // Each gets a write of its own even if it now changes nothing, so a later walk back through this tab's
+      // writes still finds it (its first write is forgotten here, so it is never applied twice).
+      for (const fn of lost) change(fn, true);
     },
     flush() {
       for (const entry of [...pending]) run(entry);
