@@ -20,18 +20,28 @@ export const storageHealth = atom<'ok' | 'unavailable'>('ok');
 
 const noEvents = { addEventListener() {}, removeEventListener() {} };
 
-/** Returns the storage if it can be written and read back, else null (private mode, disabled, full). */
-export function probeStorage(get: () => Storage | undefined): Storage | null {
+/**
+ * Opens a storage: `storage` is null when it can't even be read (missing, private mode, disabled); `writable` is
+ * false when it can be read but a test write fails (quota full). A full storage is still read, so a learner's
+ * saved progress is shown; new changes then live in memory for the visit.
+ */
+export function probeStorage(get: () => Storage | undefined): { storage: Storage | null; writable: boolean } {
+  let storage: Storage | undefined;
   try {
-    const storage = get();
-    if (!storage) return null;
+    storage = get();
+    if (!storage) return { storage: null, writable: false };
+    storage.getItem(`${KEY_PREFIX}probe`);
+  } catch {
+    return { storage: null, writable: false };
+  }
+  try {
     const key = `${KEY_PREFIX}probe`;
     storage.setItem(key, '1');
     const ok = storage.getItem(key) === '1';
     storage.removeItem(key);
-    return ok ? storage : null;
+    return { storage, writable: ok };
   } catch {
-    return null;
+    return { storage, writable: false };
   }
 }
 
@@ -51,6 +61,16 @@ export function guardedEngine(storage: Storage | null, onFail: () => void): Reco
       return undefined;
     }
   };
+  const strict: StrictRead = (key) => {
+    if (memory.has(key)) return { value: memory.get(key) };
+    if (!storage) return { value: undefined };
+    try {
+      return { value: storage.getItem(key) ?? undefined };
+    } catch {
+      onFail();
+      return null;
+    }
+  };
   const storedKeys = (): string[] => {
     const keys = new Set(memory.keys());
     try {
@@ -63,7 +83,7 @@ export function guardedEngine(storage: Storage | null, onFail: () => void): Reco
     }
     return [...keys];
   };
-  return new Proxy({} as Record<string, string>, {
+  const engine = new Proxy({} as Record<string, string>, {
     get: (_, key) => (typeof key === 'string' ? stored(key) : undefined),
     has: (_, key) => typeof key === 'string' && stored(key) !== undefined,
     set(_, key, value) {
@@ -93,7 +113,13 @@ export function guardedEngine(storage: Storage | null, onFail: () => void): Reco
     getOwnPropertyDescriptor: (_, key) =>
       typeof key === 'string' && stored(key) !== undefined ? { value: stored(key), writable: true, enumerable: true, configurable: true } : undefined,
   });
+  strictReaders.set(engine, strict);
+  return engine;
 }
+
+type StrictRead = (key: string) => { value: string | undefined } | null;
+/** Each engine's read that says when storage could not be read (see `readStored`). */
+const strictReaders = new WeakMap<object, StrictRead>();
 
 function chooseKind(): StorageKind {
   if (typeof document === 'undefined') return 'memory';
@@ -102,10 +128,10 @@ function chooseKind(): StorageKind {
 
 function open(kind: StorageKind) {
   const markUnavailable = () => storageHealth.set('unavailable');
-  if (kind === 'memory') return { engine: guardedEngine(null, () => {}), events: noEvents };
-  const storage = probeStorage(() => (kind === 'session' ? window.sessionStorage : window.localStorage));
-  if (!storage) markUnavailable();
-  return { engine: guardedEngine(storage, markUnavailable), events: storage && kind === 'local' ? windowPersistentEvents : noEvents };
+  if (kind === 'memory') return { engine: guardedEngine(null, () => {}), events: noEvents, storage: null };
+  const { storage, writable } = probeStorage(() => (kind === 'session' ? window.sessionStorage : window.localStorage));
+  if (!storage || !writable) markUnavailable();
+  return { engine: guardedEngine(storage, markUnavailable), events: storage && kind === 'local' ? windowPersistentEvents : noEvents, storage };
 }
 
 /** Which storage this page uses. */
@@ -117,6 +143,17 @@ const opened = open(storageKind);
 export const engine = opened.engine;
 
 setPersistentEngine(engine, opened.events);
+
+/** True when other tabs share this storage and tell us of their writes (localStorage). */
+export const sharedWithTabs = storageKind === 'local' && opened.storage !== null;
+
+/**
+ * Reads one key, telling "nothing stored" (`{ value: undefined }`) apart from "storage could not be read"
+ * (null): a store must not write over data it could not read. Values kept in memory this visit come first.
+ */
+export function readStored(key: string): { value: string | undefined } | null {
+  return strictReaders.get(engine)!(key);
+}
 
 /** Every key of this site in the current storage (for a full wipe, e.g. at the end of a kiosk visit). */
 export function appKeys(): string[] {

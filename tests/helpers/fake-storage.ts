@@ -39,12 +39,15 @@ export function cleanupStores() {
 
 /**
  * Loads the stores fresh, as a new page would, with `local` as the page's localStorage.
- * `kind: 'session'` marks the page as a kiosk page (<html data-storage="session">).
+ * `kind: 'session'` marks the page as a kiosk page (<html data-storage="session">). `locks` stands in for
+ * `navigator.locks` (none by default).
  */
-export async function loadStores(local: Storage | (() => Storage), options: { session?: Storage; kind?: 'session' } = {}) {
+export async function loadStores(local: Storage | (() => Storage), options: { session?: Storage; kind?: 'session'; locks?: unknown } = {}) {
   const { vi } = await import('vitest');
   vi.resetModules();
   const listeners = new Map<string, Set<(e: unknown) => void>>();
+  // No Web Locks unless a test passes some: writes then happen at once, as in a browser without the API.
+  vi.stubGlobal('navigator', { locks: options.locks });
   vi.stubGlobal('document', { documentElement: { dataset: options.kind ? { storage: options.kind } : {} } });
   vi.stubGlobal('window', {
     get localStorage() {
@@ -66,4 +69,10 @@ export async function loadStores(local: Storage | (() => Storage), options: { se
     for (const fn of listeners.get('storage') ?? []) fn({ key, newValue });
   };
   return { storage, progress, kiosk, otherTabWrites };
+}
+
+/** The progress stored in `storage`, without the write ids the store adds (`writeId`, `basedOn`). */
+export function storedProgress(storage: Storage): unknown {
+  const { writeId: _id, basedOn: _base, ...progress } = JSON.parse(storage.getItem('bp:progress')!) as Record<string, unknown>;
+  return progress;
 }

@@ -14,8 +14,6 @@ import { fillPlaceholders } from '../../i18n/fill';
 
 type Text = Record<string, string>;
 
-
-
 export function startTransfer() {
   const section = document.querySelector<HTMLElement>('[data-transfer]');
   if (!section) return;
@@ -110,9 +108,13 @@ export function startTransfer() {
     input.focus();
   });
 
-  const fromLink = readCodeFragment(location.hash);
-  if (fromLink !== null) {
+  const openLink = () => {
+    const fromLink = readCodeFragment(location.hash);
+    if (fromLink === null) return;
     input.value = formatProgressCode(fromLink.replace(/[^0-9A-Za-z]/g, '').toUpperCase());
     check(fromLink, true);
-  }
+  };
+  openLink();
+  // A code link opened while this page is already open (same-document navigation) asks the same way.
+  window.addEventListener('hashchange', openLink);
 }

@@ -22,7 +22,7 @@ import { TASKS as PENDAFTARAN } from '../../../src/lib/simulators/pendaftaran/ma
 import { TASKS as PELATIHAN } from '../../../src/lib/simulators/pelatihan/machine';
 import { TASKS as SALDO } from '../../../src/lib/simulators/saldo/machine';
 import { loadContent } from '../../helpers/content-files';
-import { FakeStorage, cleanupStores, loadStores } from '../../helpers/fake-storage';
+import { FakeStorage, cleanupStores, loadStores, storedProgress } from '../../helpers/fake-storage';
 import textId from '../../../src/components/transfer/text.id.json' with { type: 'json' };
 import textEn from '../../../src/components/transfer/text.en.json' with { type: 'json' };
 
@@ -561,7 +561,7 @@ describe('importProgress (the store)', () => {
     expect(after.lessons['akun/persiapan']).toMatchObject({ quizBest: 100 });
     expect(after.last).toEqual({ at: 'quiz', id: 'akun/persiapan' });
     const raw = local.getItem('bp:progress');
-    expect(JSON.parse(raw!)).toEqual(after);
+    expect(storedProgress(local)).toEqual(after);
     const again = decodeProgressCode(code);
     if (again.ok) progress.importProgress(again.progress);
     expect(progress.progress.get()).toBe(after);

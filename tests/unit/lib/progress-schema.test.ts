@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeProgress, emptyProgress, encodeProgress, migrateProgress, PROGRESS_VERSION, type Progress } from '../../../src/lib/progress/schema';
+import { decodeProgress, emptyProgress, encodeProgress, migrateProgress, PROGRESS_VERSION, unreadableList, type Progress } from '../../../src/lib/progress/schema';
 
 const lesson = { furthestStep: 3, lastStep: 2, completed: false, quizBest: 60, quizAttempts: 1, updatedAt: 1700000000000 };
 const valid: Progress = {
@@ -24,40 +24,30 @@ describe('decodeProgress', () => {
     for (const raw of ['{', 'undefined', '{"v":1,"lessons":', 'NaN', '\u0000']) expect(decodeProgress(raw)).toEqual({ ok: false, reason: 'corrupt' });
   });
 
-  it('rejects valid JSON of the wrong shape or types', () => {
-    const bad: unknown[] = [
-      null, 42, 'text', [], true,
-      { v: 1 },
-      { v: '1', lessons: {}, checks: {}, last: null },
-      { v: 1, lessons: [], checks: {}, last: null },
-      { v: 1, lessons: { 'akun/persiapan': { ...lesson, furthestStep: '3' } }, checks: {}, last: null },
-      { v: 1, lessons: { 'akun/persiapan': { ...lesson, quizBest: 101 } }, checks: {}, last: null },
-      { v: 1, lessons: { 'akun/persiapan': { ...lesson, quizBest: 50, quizAttempts: 0 } }, checks: {}, last: null },
-      { v: 1, lessons: { 'akun/persiapan': { ...lesson, lastStep: 5 } }, checks: {}, last: null },
-      { v: 1, lessons: { 'akun/persiapan': { ...lesson, updatedAt: -1 } }, checks: {}, last: null },
-      { v: 1, lessons: { 'akun/persiapan': { ...lesson, completed: 'yes' } }, checks: {}, last: null },
-      { v: 1, lessons: { 'Not An Id': lesson }, checks: {}, last: null },
-      { v: 1, lessons: {}, checks: { akun: { best: 'a', attempts: 1, updatedAt: 0 } }, last: null },
-      { v: 1, lessons: {}, checks: {}, last: { at: 'step', id: 'akun/persiapan', step: 0 } },
-      { v: 1, lessons: {}, checks: {}, last: { at: 'elsewhere', id: 'akun' } },
-      { v: 0, lessons: {}, checks: {}, last: null },
-      { v: 1.5, lessons: {}, checks: {}, last: null },
-      { v: 2, lessons: {}, checks: {}, last: null },
-      { v: 2, lessons: {}, checks: {}, sims: { pendaftaran: { tasks: ['a', 'a'], updatedAt: 1 } }, last: null },
-      { v: 2, lessons: {}, checks: {}, sims: { pendaftaran: { tasks: ['NIK 3171…'], updatedAt: 1 } }, last: null },
-      { v: 2, lessons: {}, checks: {}, sims: { __proto__x: { tasks: [], updatedAt: 1 } }, last: null },
-    ];
+  it('rejects valid JSON that is not a progress record at all', () => {
+    const bad: unknown[] = [null, 42, 'text', [], true, { v: '1', lessons: {}, checks: {}, last: null }, { v: 0, lessons: {}, checks: {}, last: null }, { v: 1.5, lessons: {}, checks: {}, last: null }, { lessons: {} }];
     for (const value of bad) expect(decodeProgress(JSON.stringify(value)), JSON.stringify(value)).toEqual({ ok: false, reason: 'corrupt' });
   });
 
-  it('rejects __proto__ and constructor keys without polluting prototypes', () => {
+  it('reads a record with a missing field as empty there (nothing to keep aside)', () => {
+    expect(decodeProgress(JSON.stringify({ v: 2, lessons: {}, checks: {}, last: null }))).toEqual({ ok: true, progress: emptyProgress() });
+  });
+
+  it('reads __proto__ and constructor keys as unreadable, without polluting prototypes', () => {
     const raws = [
       '{"v":1,"lessons":{"__proto__":{"furthestStep":1,"lastStep":1,"completed":false,"quizBest":null,"quizAttempts":0,"updatedAt":0}},"checks":{},"last":null}',
       '{"v":1,"lessons":{},"checks":{"__proto__":{"best":null,"attempts":0,"updatedAt":0}},"last":null}',
       '{"v":1,"lessons":{},"checks":{"constructor":{"best":null,"attempts":0,"updatedAt":0}},"last":null}',
       '{"__proto__":{"polluted":true},"v":1,"lessons":{},"checks":{},"last":null}',
     ];
-    for (const raw of raws.slice(0, 3)) expect(decodeProgress(raw)).toEqual({ ok: false, reason: 'corrupt' });
+    const expected = [['lessons.__proto__'], ['checks.__proto__'], ['checks.constructor']];
+    for (const [i, raw] of raws.slice(0, 3).entries()) {
+      const result = decodeProgress(raw);
+      expect(result.ok && result.progress).toEqual(emptyProgress());
+      expect(result.ok && result.unreadable && unreadableList(result.unreadable)).toEqual(expected[i]);
+      // The aside copy holds the bad entry as it was, as an own key.
+      if (result.ok && result.unreadable) expect(JSON.stringify(result.unreadable)).toContain(expected[i]![0]!.split('.')[1]);
+    }
     const last = decodeProgress(raws[3]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     if (last.ok) expect(Object.getPrototypeOf(last.progress)).toBe(Object.prototype);
@@ -73,7 +63,7 @@ describe('decodeProgress', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), (raw) => {
         const result = decodeProgress(raw);
-        if (result.ok) expect(decodeProgress(encodeProgress(result.progress))).toEqual(result);
+        if (result.ok) expect(decodeProgress(encodeProgress(result.progress))).toEqual({ ok: true, progress: result.progress });
         else expect(['corrupt', 'version']).toContain(result.reason);
       }),
       { numRuns: 2000 },

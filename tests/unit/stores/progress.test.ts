@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FakeStorage, cleanupStores, loadStores } from '../../helpers/fake-storage';
+import { FakeStorage, cleanupStores, loadStores, storedProgress } from '../../helpers/fake-storage';
 import { emptyProgress, encodeProgress } from '../../../src/lib/progress/schema';
 
 afterEach(() => {
@@ -31,16 +31,39 @@ describe('progress store', () => {
     expect(local.getItem(aside[0]!)).toBe('{"v":1,"lessons":');
     // Only a valid (empty) progress may stand under the main key now.
     const main = local.getItem('bp:progress');
-    if (main !== null) expect(JSON.parse(main)).toEqual(emptyProgress());
+    if (main !== null) expect(storedProgress(local)).toEqual(emptyProgress());
   });
 
-  it('keeps data of an unknown version aside too', async () => {
+  it('never writes over a newer version: reads it as it is, becomes read-only and says to reload', async () => {
     const local = new FakeStorage();
     const future = JSON.stringify({ v: 7, lessons: {}, checks: {}, last: null, somethingNew: [] });
     local.setItem('bp:progress', future);
     const { progress } = await loadStores(local);
-    expect(progress.progressNotice.get()).toBe('reset');
-    expect([...local.data.values()]).toContain(future);
+    expect(progress.progressNotice.get()).toBe('newer');
+    expect(progress.progressReadOnly()).toBe(true);
+    progress.markStepSeen('akun/persiapan', 2, 6);
+    progress.resetProgress();
+    progress.saveQuizScore('akun/persiapan', 80);
+    // This tab's changes are kept in memory only…
+    expect(progress.progress.get().lessons['akun/persiapan']!.quizBest).toBe(80);
+    // …and storage holds exactly the newer record, nothing set aside.
+    expect([...local.data.entries()]).toEqual([['bp:progress', future]]);
+  });
+
+  it('becomes read-only when another tab stores a newer version, keeping this tab’s progress on screen', async () => {
+    const local = new FakeStorage();
+    const { progress, otherTabWrites } = await loadStores(local);
+    progress.markStepSeen('akun/persiapan', 3, 6);
+    const v3 = JSON.stringify({ v: 3, lessons: { 'akun/persiapan': { furthestStep: 6 } }, whatever: true });
+    for (let i = 0; i < 5; i++) {
+      local.setItem('bp:progress', v3);
+      otherTabWrites('bp:progress', v3);
+      progress.markStepSeen('akun/persiapan', 4, 6);
+      expect(local.getItem('bp:progress')).toBe(v3);
+    }
+    expect(progress.progressNotice.get()).toBe('newer');
+    expect(progress.progress.get().lessons['akun/persiapan']!.furthestStep).toBe(4);
+    expect([...local.data.keys()]).toEqual(['bp:progress']);
   });
 
   it('works for the visit when storage throws on every write (quota, private mode)', async () => {
@@ -71,33 +94,77 @@ describe('progress store', () => {
     expect(() => progress.markStepSeen('akun/persiapan', 1, 6)).not.toThrow();
   });
 
-  it('takes another tab’s write (last write wins) and never stores a corrupt value', async () => {
+  it('builds every change on what storage holds now (another tab’s write is kept) and never writes over unread data', async () => {
     const local = new FakeStorage();
     const { progress, otherTabWrites } = await loadStores(local);
-    const off = progress.progress.listen(() => {});
     progress.markStepSeen('akun/persiapan', 1, 6);
     const theirs = { ...emptyProgress(), lessons: { 'akun/buat-akun': { furthestStep: 4, lastStep: 4, completed: false, quizBest: null, quizAttempts: 0, updatedAt: 5 } } };
+    // Another tab wrote, and its storage event has not arrived yet: the change still builds on it.
     local.setItem('bp:progress', encodeProgress(theirs));
-    otherTabWrites('bp:progress', encodeProgress(theirs));
-    expect(progress.progress.get()).toEqual(theirs);
     progress.markStepSeen('akun/persiapan', 2, 6);
-    const stored = JSON.parse(local.getItem('bp:progress')!);
+    let stored = JSON.parse(local.getItem('bp:progress')!);
     expect(Object.keys(stored.lessons).sort()).toEqual(['akun/buat-akun', 'akun/persiapan']);
+    // Garbage from another tab is shown as nothing readable, and not touched by reading…
+    local.setItem('bp:progress', 'garbage{');
     otherTabWrites('bp:progress', 'garbage{');
     expect(progress.progress.get()).toEqual(emptyProgress());
+    expect(local.getItem('bp:progress')).toBe('garbage{');
+    // …the next change keeps it aside before writing.
+    progress.markStepSeen('akun/persiapan', 3, 6);
     expect([...local.data.values()]).toContain('garbage{');
-    off();
+    stored = JSON.parse(local.getItem('bp:progress')!);
+    expect(stored.lessons['akun/persiapan'].furthestStep).toBe(3);
+    // Storage that can't be read is never written over.
+    local.failReads = true;
+    progress.markStepSeen('akun/persiapan', 5, 6);
+    local.failReads = false;
+    expect(JSON.parse(local.getItem('bp:progress')!).lessons['akun/persiapan'].furthestStep).toBe(3);
   });
 
-  it('"Hapus progres" resets to a newcomer', async () => {
+  it('reads a full storage (quota): progress is shown, new changes stay in memory', async () => {
+    const local = new FakeStorage();
+    const saved = { ...emptyProgress(), lessons: { 'akun/buat-akun': { furthestStep: 4, lastStep: 4, completed: false, quizBest: 70, quizAttempts: 1, updatedAt: 5 } } };
+    local.setItem('bp:progress', encodeProgress(saved));
+    local.failWrites = true;
+    const { progress, storage } = await loadStores(local);
+    expect(storage.storageHealth.get()).toBe('unavailable');
+    expect(progress.progress.get()).toEqual(saved);
+    progress.markStepSeen('akun/persiapan', 2, 6);
+    expect(progress.progress.get().lessons['akun/persiapan']!.furthestStep).toBe(2);
+    expect(progress.progress.get().lessons['akun/buat-akun']!.quizBest).toBe(70);
+    expect(local.getItem('bp:progress')).toBe(encodeProgress(saved));
+  });
+
+  it('with Web Locks: shows a change at once and writes it when the lock is granted, in order', async () => {
+    const local = new FakeStorage();
+    const queue: (() => void)[] = [];
+    const locks = { request: (_name: string, fn: () => void) => (queue.push(fn), Promise.resolve()) };
+    const { progress } = await loadStores(local, { locks });
+    progress.markStepSeen('akun/persiapan', 2, 6);
+    progress.saveQuizScore('akun/persiapan', 50);
+    expect(progress.progress.get().lessons['akun/persiapan']).toMatchObject({ furthestStep: 2, quizBest: 50 });
+    expect(local.getItem('bp:progress')).toBeNull();
+    queue.shift()!();
+    expect(JSON.parse(local.getItem('bp:progress')!).lessons['akun/persiapan']).toMatchObject({ furthestStep: 2, quizBest: null });
+    expect(progress.progress.get().lessons['akun/persiapan']).toMatchObject({ furthestStep: 2, quizBest: 50 });
+    queue.shift()!();
+    expect(JSON.parse(local.getItem('bp:progress')!).lessons['akun/persiapan']).toMatchObject({ furthestStep: 2, quizBest: 50, quizAttempts: 1 });
+  });
+
+  it('"Hapus progres" resets to a newcomer, in other tabs too', async () => {
     const local = new FakeStorage();
     const { progress } = await loadStores(local);
-    const off = progress.progress.listen(() => {});
     progress.saveQuizScore('akun/persiapan', 100);
+    const other = await loadStores(local);
+    expect(other.progress.progress.get().lessons['akun/persiapan']!.quizBest).toBe(100);
     progress.resetProgress();
     expect(progress.progress.get()).toEqual(emptyProgress());
-    expect(JSON.parse(local.getItem('bp:progress')!)).toEqual(emptyProgress());
-    off();
+    expect(storedProgress(local)).toEqual(emptyProgress());
+    other.otherTabWrites('bp:progress', local.getItem('bp:progress'));
+    expect(other.progress.progress.get()).toEqual(emptyProgress());
+    // The other tab's next change builds on the reset, not on what it showed before.
+    other.progress.markStepSeen('akun/buat-akun', 1, 6);
+    expect(Object.keys(JSON.parse(local.getItem('bp:progress')!).lessons)).toEqual(['akun/buat-akun']);
   });
 
   it('keeps a kiosk visit in sessionStorage, never in localStorage', async () => {
