@@ -55,8 +55,8 @@ export default defineConfig({
   security: {
     csp: {
       algorithm: 'SHA-256',
-      // 'wasm-unsafe-eval': the search page's Pagefind runs WebAssembly (it allows no eval of JavaScript).
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(HEAD_SCRIPT)] },
+      // No 'wasm-unsafe-eval' here: only the search pages run WebAssembly (Pagefind); SearchPage.astro adds it there.
+      scriptDirective: { resources: ["'self'"], hashes: [cspHash(HEAD_SCRIPT)] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
