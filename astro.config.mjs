@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import { HEAD_SCRIPT, cspHash } from './src/lib/head/inline-script.mjs';
 import search from './src/integrations/search.ts';
 import offline from './src/integrations/offline.ts';
+import headers from './src/integrations/headers.ts';
 import { DEFAULT_PIN_WARNING, kioskConfig } from './src/lib/kiosk/config.mjs';
 import { plainKioskImport } from './src/integrations/plain-kiosk-import.ts';
 
@@ -27,7 +28,7 @@ export default defineConfig({
   },
   // discloseVersion: no 'svelte/internal/disclose-version' chunk shipped to every island page.
   // offline() must stay last: it measures and precaches everything the others write to dist/.
-  integrations: [mdx(), svelte({ compilerOptions: { discloseVersion: false } }), search(), offline()],
+  integrations: [mdx(), svelte({ compilerOptions: { discloseVersion: false } }), search(), headers(), offline()],
   // No link prefetching: learners pay for data; pages load when asked for.
   // No code blocks in lessons: no syntax highlighter (Shiki's inline styles would also clash with the CSP).
   markdown: { syntaxHighlight: false },
@@ -55,12 +56,13 @@ export default defineConfig({
     },
   },
   // Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and styles; our one inline
-  // script is hashed here. No 'unsafe-inline', nothing from another origin. See README "Deploying" for headers.
+  // script is hashed here. No 'unsafe-inline', nothing from another origin. The headers a <meta> can't set (framing,
+  // caching) are in deploy/headers.mjs, written to dist/_headers and deploy/nginx.conf; see README "Deploying".
   security: {
     csp: {
       algorithm: 'SHA-256',
-      // 'wasm-unsafe-eval': the search page's Pagefind runs WebAssembly (it allows no eval of JavaScript).
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(HEAD_SCRIPT)] },
+      // No 'wasm-unsafe-eval' here: only the search pages run WebAssembly (Pagefind); SearchPage.astro adds it there.
+      scriptDirective: { resources: ["'self'"], hashes: [cspHash(HEAD_SCRIPT)] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

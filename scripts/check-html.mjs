@@ -2,8 +2,9 @@
 //   - links: every internal link, image, script and stylesheet points at a file that exists, and every #anchor at
 //     an element id on the target page; external links only go to the allowlist (prakerja.go.id and its
 //     subdomains, and other official go.id addresses).
-//   - security: every page has a Content-Security-Policy without 'unsafe-inline' for scripts, and every inline
-//     script and style is allowed by its hash.
+//   - security: every page has a Content-Security-Policy without 'unsafe-inline' for scripts, every inline
+//     script and style is allowed by its hash, 'wasm-unsafe-eval' only on the search pages, and dist/_headers
+//     (the host headers) adds no script permissions.
 // Prints what it checked; exits 1 on the first list of problems.
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -78,6 +79,10 @@ for (const file of pages) {
   const styleSrc = directive('style-src') || directive('default-src');
   if (/'unsafe-inline'|'unsafe-eval'/.test(scriptSrc)) problems.push(`${page}: script-src allows 'unsafe-inline' or 'unsafe-eval'`);
   if (!/'self'/.test(directive('default-src'))) problems.push(`${page}: default-src is not 'self'`);
+  // WebAssembly only where Pagefind runs: the search pages (SearchPage.astro adds it to their policy alone).
+  const searchPage = /^\/(cari|en\/search)\/$/.test(page);
+  if (/'wasm-unsafe-eval'/.test(scriptSrc) !== searchPage)
+    problems.push(searchPage ? `${page}: search page without 'wasm-unsafe-eval' (Pagefind needs it)` : `${page}: 'wasm-unsafe-eval' outside the search pages`);
   for (const s of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const [, attrs, body] = s;
     if (/\bsrc=/.test(attrs) || /type="application\/(ld\+)?json"/.test(attrs) || !body) continue;
@@ -90,6 +95,11 @@ for (const file of pages) {
   }
   if (/\son[a-z]+="/i.test(html.replace(/<script[\s\S]*?<\/script>/g, ''))) problems.push(`${page}: inline event handler attribute (blocked by the CSP)`);
 }
+
+// Host headers (deploy/headers.mjs → dist/_headers): present, and never widening scripts or WebAssembly.
+const hostHeaders = join(DIST, '_headers');
+if (!existsSync(hostHeaders)) problems.push('dist/_headers missing (src/integrations/headers.ts)');
+else if (/wasm-unsafe-eval|script-src/.test(readFileSync(hostHeaders, 'utf8'))) problems.push("dist/_headers sets script-src or 'wasm-unsafe-eval' for every page");
 
 console.log(`Site checks: ${pages.length} pages, ${links} internal links (${anchors} with anchors), ${external} external links, ${inline} inline scripts/styles hashed`);
 if (problems.length) {

@@ -4,7 +4,9 @@
  *      into the home pages ("Seluruh modul: 1,2 MB");
  *   2. generates the service worker with Workbox (generateSW) that precaches every page and asset, with the
  *      Workbox runtime inlined (nothing is loaded from another origin). A new version waits until the learner
- *      presses "Muat ulang" (the page posts SKIP_WAITING).
+ *      presses "Muat ulang" (the page posts SKIP_WAITING);
+ *   3. keeps the previous version's /_astro/ files for one update (PREVIOUS_ASSETS_SCRIPT below), so a tab still
+ *      open on the old version, or a trainer page cached for offline before the update, can still load its parts.
  */
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
@@ -20,7 +22,36 @@ const PATTERNS = ['**/*.{html,js,css,svg,json,wasm,webmanifest,ico,png}', 'pagef
  * session prepared online still runs offline.
  */
 const TRAINER = ['pelatih/**', 'en/trainer/**'];
-const IGNORE = ['sw.js', 'workbox-*.js', '**/*.map', ...TRAINER];
+/** Written to dist/ and loaded by the worker with importScripts (before Workbox's own listeners). */
+const PREVIOUS_ASSETS_FILE = 'sw-previous-assets.js';
+const PREVIOUS_ASSETS = 'bp-previous-assets';
+/**
+ * Why: Workbox removes precached files the new version doesn't list once it activates. Hashed /_astro/ files
+ * change name with their content, so a tab still running the old version then gets 404 for a part it loads on
+ * demand (a quiz question type, the read-aloud player), and a trainer page kept in 'trainer-pages' loses its
+ * script. On install, before Workbox's own install listener adds the new files, this copies the current
+ * precache's /_astro/ entries into one cache, replacing the copies kept at the previous update. The
+ * runtimeCaching route below answers /_astro/ requests the new precache doesn't have: network first, then this
+ * cache. It holds one version back: enough for the tabs and cached pages of the version just replaced.
+ */
+const PREVIOUS_ASSETS_SCRIPT = `// Keeps the previous version's /_astro/ files for one update: see src/integrations/offline.ts.
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const precache = (await caches.keys()).find((name) => name.startsWith('workbox-precache-'));
+    if (!precache) return;
+    const from = await caches.open(precache);
+    const requests = (await from.keys()).filter((r) => new URL(r.url).pathname.startsWith('/_astro/'));
+    if (!requests.length) return;
+    await caches.delete(${JSON.stringify(PREVIOUS_ASSETS)});
+    const to = await caches.open(${JSON.stringify(PREVIOUS_ASSETS)});
+    for (const request of requests) {
+      const response = await from.match(request);
+      if (response) await to.put(request, response);
+    }
+  })());
+});
+`;
+const IGNORE = ['sw.js', PREVIOUS_ASSETS_FILE, 'workbox-*.js', '**/*.map', ...TRAINER];
 const TRAINER_PAGES = /^\/(pelatih|en\/trainer)\//;
 
 function walk(dir: string): string[] {
@@ -40,7 +71,7 @@ export default function offline(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const files = walk(dist).filter((f) => {
           const path = relative(dist, f).replace(/\\/g, '/');
-          return !/(^|\/)(sw\.js|workbox-[^/]*\.js)$/.test(path) && !f.endsWith('.map') && !TRAINER_PAGES.test(`/${path}`);
+          return !/(^|\/)(sw\.js|sw-previous-assets\.js|workbox-[^/]*\.js)$/.test(path) && !f.endsWith('.map') && !TRAINER_PAGES.test(`/${path}`);
         });
         const transfer = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 6 }).length, 0);
         const raw = files.reduce((n, f) => n + readFileSync(f).length, 0);
@@ -49,7 +80,9 @@ export default function offline(): AstroIntegration {
           const html = readFileSync(file, 'utf8');
           writeFileSync(file, html.replace(/(<span data-download-size>)[^<]*(<)/, `$1${formatMegabytes(transfer, locale)}$2`));
         }
+        writeFileSync(join(dist, PREVIOUS_ASSETS_FILE), PREVIOUS_ASSETS_SCRIPT);
         const { count, size, warnings } = await generateSW({
+          importScripts: [`/${PREVIOUS_ASSETS_FILE}`],
           globDirectory: dist,
           globPatterns: PATTERNS,
           globIgnores: IGNORE,
@@ -67,6 +100,16 @@ export default function offline(): AstroIntegration {
           navigateFallback: '/404.html',
           navigateFallbackDenylist: [/^\/pagefind\//, TRAINER_PAGES],
           runtimeCaching: [
+            {
+              // Only reached for /_astro/ files the precache doesn't list: those of the version before (see
+              // PREVIOUS_ASSETS_SCRIPT). Written into the worker as source, so it names the cache literally.
+              urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_astro/'),
+              handler: async ({ request }) => {
+                const response = await fetch(request).catch(() => undefined);
+                if (response?.ok) return response;
+                return (await caches.match(request, { cacheName: 'bp-previous-assets' })) ?? response ?? Response.error();
+              },
+            },
             {
               // A RegExp, not a function: generateSW writes it into the worker, where TRAINER_PAGES doesn't exist.
               urlPattern: /^https?:\/\/[^/]+\/(pelatih|en\/trainer)\//,

@@ -5,30 +5,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { watchOutsideRequests } from './helpers';
+import { crawl, watchOutsideRequests } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Every page reachable from `root` without leaving its language (the 404 page is checked with Indonesian). */
-async function crawl(page: Page, origin: string, root: '/' | '/en/'): Promise<string[]> {
-  const inLanguage = (path: string) => (root === '/en/' ? path.startsWith('/en/') : !path.startsWith('/en/'));
-  const seen = new Set<string>();
-  const queue: string[] = root === '/' ? ['/', '/404.html'] : ['/en/'];
-  while (queue.length) {
-    const path = queue.shift()!;
-    if (seen.has(path)) continue;
-    seen.add(path);
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(200);
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-    for (const href of hrefs) {
-      const url = new URL(href);
-      if (url.origin !== origin || !inLanguage(url.pathname)) continue;
-      if (!seen.has(url.pathname)) queue.push(url.pathname);
-    }
-  }
-  return [...seen].sort();
-}
 
 async function axe(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();

@@ -155,3 +155,28 @@ export async function decodeQr(page: Page, selector: string): Promise<string> {
     .not.toBeNull();
   return data!;
 }
+
+/**
+ * Every page reachable from `root` without leaving its language (the 404 page is checked with Indonesian), each
+ * loaded once with status 200. `visit` runs on each page after it loads.
+ */
+export async function crawl(page: Page, origin: string, root: '/' | '/en/', visit?: (path: string) => Promise<void>): Promise<string[]> {
+  const inLanguage = (path: string) => (root === '/en/' ? path.startsWith('/en/') : !path.startsWith('/en/'));
+  const seen = new Set<string>();
+  const queue: string[] = root === '/' ? ['/', '/404.html'] : ['/en/'];
+  while (queue.length) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const response = await page.goto(new URL(path, origin).href);
+    expect(response?.status(), path).toBe(200);
+    await visit?.(path);
+    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) {
+      const url = new URL(href);
+      if (url.origin !== origin || !inLanguage(url.pathname)) continue;
+      if (!seen.has(url.pathname)) queue.push(url.pathname);
+    }
+  }
+  return [...seen].sort();
+}

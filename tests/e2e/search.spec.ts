@@ -93,6 +93,18 @@ test.describe('search', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
+  test('a very long search is cut to 200 characters, in the box and in the address', async ({ page }) => {
+    await page.goto('/cari/');
+    const box = page.getByRole('search').getByLabel('Kata yang dicari');
+    await expect(box).toHaveAttribute('maxlength', '200');
+    // Pasted or scripted text can exceed maxlength; the address must not grow with it.
+    await box.evaluate((input: HTMLInputElement) => (input.value = 'otp '.repeat(5000)));
+    await box.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: '“' })).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('q')!.length).toBeLessThanOrEqual(200);
+    expect(page.url().length).toBeLessThan(1000);
+  });
+
   test('the footer links to search', async ({ page }) => {
     await page.goto('/istilah/');
     await page.locator('footer').getByRole('link', { name: 'Cari di pelajaran' }).click();

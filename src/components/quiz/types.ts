@@ -10,7 +10,7 @@ export type QuizLabels = Record<
   | 'moveUp' | 'moveDown' | 'position' | 'check' | 'pickFirst' | 'right' | 'wrong' | 'yourChoice' | 'rightAnswer'
   | 'missed' | 'rightOrder' | 'next' | 'finish' | 'resultTitle' | 'score' | 'passed' | 'failed' | 'best' | 'retry'
   | 'matchHint' | 'matchTerms' | 'matchMeanings' | 'matchPicked' | 'matchUndone' | 'matchDone' | 'matchTermFirst'
-  | 'matchWith' | 'scamHint' | 'markFake' | 'isFake' | 'isReal' | 'redFlags',
+  | 'matchWith' | 'scamHint' | 'markFake' | 'isFake' | 'isReal' | 'redFlags' | 'partFailed' | 'reload',
   string
 >;
 

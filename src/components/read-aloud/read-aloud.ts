@@ -91,7 +91,15 @@ export function initReadAloud() {
       // Some browsers (iOS) let a page speak only inside a tap: say nothing now, so the first sentence may follow.
       if (!player) s.speak(new SpeechSynthesisUtterance(''));
       player ??= import('./player').then((m) => m.createPlayer(bars, tagOf(lang), () => voice));
-      void player.then((press) => press(b, button));
+      // If the player's file is gone (an update removed it), forget the failure so a later press tries again, and
+      // let the rejection reach the update banner (src/components/layout/offline.ts), which offers a reload.
+      void player.then(
+        (press) => press(b, button),
+        (error: unknown) => {
+          player = undefined;
+          throw error;
+        },
+      );
     });
   }
 }

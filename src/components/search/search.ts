@@ -26,6 +26,11 @@ type Strings = Record<'searching' | 'empty' | 'count' | 'countOne' | 'corrected'
 
 /** At most this many pages are shown. */
 const MAX_RESULTS = 20;
+/**
+ * Longest search kept, in characters: the input's maxlength, and the most written into the address (a 20,000
+ * character query in the URL breaks reloading on servers with normal header limits). No real query comes close.
+ */
+export const MAX_QUERY = 200;
 /** Pagefind's own URL: kept out of the bundle (it exists only after the build). */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
@@ -157,12 +162,13 @@ export function startSearch(root: HTMLElement) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const url = new URL(location.href);
-    url.searchParams.set('q', input.value.trim());
+    const query = input.value.slice(0, MAX_QUERY);
+    url.searchParams.set('q', query.trim());
     history.replaceState(history.state, '', url);
-    void search(input.value);
+    void search(query);
   });
 
-  const initial = new URLSearchParams(location.search).get('q');
+  const initial = new URLSearchParams(location.search).get('q')?.slice(0, MAX_QUERY);
   if (initial) {
     input.value = initial;
     void search(initial);
