@@ -180,3 +180,14 @@ export async function crawl(page: Page, origin: string, root: '/' | '/en/', visi
   }
   return [...seen].sort();
 }
+
+/**
+ * Makes this browser a kiosk device the way staff leave it after the set-up screen (that screen and its PIN are
+ * tested in kiosk-trust.spec.ts): the device flag set, then the attract screen at `path`.
+ */
+export async function makeKiosk(page: Page, path = '/kios/') {
+  await page.goto(path);
+  await page.evaluate(() => localStorage.setItem('bp-device:kiosk', '1'));
+  await page.reload();
+  await expect(page.locator('[data-attract][data-ready]')).toHaveCount(1);
+}

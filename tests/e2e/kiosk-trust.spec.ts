@@ -8,7 +8,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { catalog } from './helpers';
+import { catalog, makeKiosk } from './helpers';
 import { worstCaseSeconds } from '../../src/lib/kiosk/pin-lock';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -52,13 +52,6 @@ async function enterPin(page: Page, pin: string, ok: string) {
   for (const d of pin) await pad.getByRole('button', { name: d, exact: true }).click();
   await pad.getByRole('button', { name: ok }).click();
   return pad;
-}
-
-async function makeKiosk(page: Page) {
-  await page.goto('/kios/');
-  await page.evaluate((f) => localStorage.setItem(f, '1'), FLAG);
-  await page.reload();
-  await expect(page.locator('[data-attract][data-ready]')).toHaveCount(1);
 }
 
 async function startVisit(page: Page) {

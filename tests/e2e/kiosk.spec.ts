@@ -7,7 +7,7 @@
 import { test, expect, type Page, type BrowserContext } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import { answerWithKeyboard, decodeQr, quizFor, watchOutsideRequests } from './helpers';
+import { answerWithKeyboard, decodeQr, makeKiosk, quizFor, watchOutsideRequests } from './helpers';
 import { progressProjection } from '../../src/lib/progress/merge';
 import { decodeProgress } from '../../src/lib/progress/schema';
 
@@ -38,17 +38,6 @@ async function startVisit(page: Page, lang: 'id' | 'en' = 'id') {
   await page.getByRole('link', { name: lang === 'id' ? 'Bahasa Indonesia' : 'English' }).click();
   await expect(page).toHaveURL(lang === 'id' ? /\/$/ : /\/en\/$/);
   await expect(page.locator('.kiosk-bar')).toBeVisible();
-}
-
-/**
- * Makes this browser a kiosk device as staff do once per device (set-up screen + PIN, tested in
- * kiosk-trust.spec.ts): the device flag, then the attract screen.
- */
-export async function makeKiosk(page: Page, path = '/kios/') {
-  await page.goto(path);
-  await page.evaluate((f) => localStorage.setItem(f, '1'), FLAG);
-  await page.reload();
-  await expect(page.locator('[data-attract][data-ready]')).toHaveCount(1);
 }
 
 test.beforeEach(async ({ page }) => {

@@ -12,7 +12,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerWithKeyboard, catalog, hydrated, quizFor } from './helpers';
+import { answerWithKeyboard, catalog, hydrated, makeKiosk, quizFor } from './helpers';
 import { check, type LayoutRules } from './layout/checks';
 import { routes } from '../../src/i18n/routes';
 import type { Locale } from '../../src/i18n/locales';
@@ -276,11 +276,7 @@ function layoutTest(title: string, locale: Locale, contexts: Context[], groups: 
       }
     };
     if (kiosk) {
-      // Made a kiosk as staff do it once (the set-up screen and PIN are tested in kiosk-trust.spec.ts).
-      await page.goto(locale === 'id' ? '/kios/' : '/en/kiosk/');
-      await page.evaluate(() => localStorage.setItem('bp-device:kiosk', '1'));
-      await page.reload();
-      await expect(page.locator('[data-attract][data-ready]')).toHaveCount(1);
+      await makeKiosk(page, locale === 'id' ? '/kios/' : '/en/kiosk/');
       await measure('kiosk attract');
       await page.getByRole('link', { name: locale === 'id' ? 'Bahasa Indonesia' : 'English' }).click();
       await expect(page.locator('.kiosk-bar')).toBeVisible();
