@@ -1,7 +1,7 @@
 // Budgets over the built site (dist/). No timing — only bytes and facts about the HTML:
 //   - JavaScript per page on arrival, gzip, following static imports: lesson pages ≤ 20 KB, quiz and tool
-//     pages ≤ 31 KB, simulator pages ≤ 35 KB, home ≤ 10 KB; and with the chunks a page may load on demand
-//     (import()) ≤ 35 KB; lesson pages on a kiosk (with the kiosk runtime) ≤ 25 KB
+//     pages ≤ 33 KB, simulator pages ≤ 37 KB, home ≤ 10 KB; and with the chunks a page may load on demand
+//     (import()) ≤ 37 KB; lesson pages on a kiosk (with the kiosk runtime) ≤ 25 KB
 //   - home page HTML + CSS ≤ 14 KB gzip
 //   - no web fonts; every <img> has width and height; no trainer note text in learner pages
 // Prints a table and the total site size; exits 1 when a budget is broken.
@@ -14,7 +14,11 @@ const KB = 1024;
 // Quiz and tool pages carry the Svelte runtime (≈ 15 KB gzip) that lesson pages do not; see the README.
 // Quiz and tool pages: 31 KB since issue 12 (was 30): every page now carries the header's text-size control and
 // read-aloud's voice memory (together about 0.4 KB), which left the quiz pages a few bytes either side of 30 KB.
-const BUDGET = { lesson: 20 * KB, quiz: 31 * KB, sim: 35 * KB, home: 10 * KB, homeHtmlCss: 14 * KB, onDemand: 35 * KB, kioskLesson: 25 * KB };
+// Quiz and tool pages 33 KB, simulators and on-demand 37 KB since issue 13 (were 31 and 35): progress is now written
+// under a cross-tab lock with a repair for Chromium's lagging per-tab storage copy (lib/progress/sync.ts, about
+// 1.8 KB on every page that keeps progress), and a question type that can't be loaded after an update offers a
+// reload. Lesson pages went from 8.0 to 9.8 KB, still half their 20 KB budget.
+const BUDGET = { lesson: 20 * KB, quiz: 33 * KB, sim: 37 * KB, home: 10 * KB, homeHtmlCss: 14 * KB, onDemand: 37 * KB, kioskLesson: 25 * KB };
 
 const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
