@@ -179,6 +179,7 @@ test.describe('F2: a kiosk visit has no way out and leaves nothing anywhere', ()
   test('no printing and no downloads in a visit; trainer pages leave nothing in the offline cache', async ({ page }) => {
     await startVisit(page);
     await page.goto('/alat/rencana-saldo/');
+    await expect(page.locator('.kiosk-bar')).toBeVisible(); // the kiosk runtime, and its lockdown, are running
     await expect(page.getByRole('button', { name: /Unduh/ })).toBeHidden();
     const prevented = await page.evaluate(() => {
       const e = new KeyboardEvent('keydown', { key: 'p', ctrlKey: true, bubbles: true, cancelable: true });
