@@ -6,7 +6,7 @@
  * deliberately does not start with the app prefix `bp:`, so "every app key" never includes it. The inline head
  * script (src/lib/head/inline-script.mjs) sets and reads it before first paint.
  */
-import { KEY_PREFIX, engine } from './storage';
+import { KEY_PREFIX, engine, probeStorage } from './storage';
 import { progress } from './progress';
 import { settings, applySettings } from './settings';
 import { emptyProgress } from '../lib/progress/schema';
@@ -195,12 +195,5 @@ export function writePinLock(lock: PinLock) {
  * wipe anyway with nothing stored: the kiosk fails closed.
  */
 export function visitStorageWorks(): boolean {
-  try {
-    const s = window.sessionStorage;
-    s.setItem(`${KEY_PREFIX}probe`, '1');
-    s.removeItem(`${KEY_PREFIX}probe`);
-    return true;
-  } catch {
-    return false;
-  }
+  return probeStorage(() => window.sessionStorage).writable;
 }
