@@ -13,6 +13,7 @@ import { glossarySchema } from './schemas/glossary';
 import { exampleTrainingSchema } from './schemas/example-training';
 import { kioskTipsSchema } from './schemas/kiosk-tip';
 import { sessionSchema } from './schemas/session';
+import { sourceSchema } from './schemas/source';
 
 /** Keep the path (with its numeric prefixes, which order content) as the entry id: "id/01-akun/02-buat-akun". */
 const keepPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '');
@@ -41,6 +42,11 @@ export const collections = {
   facts: defineCollection({
     loader: glob({ pattern: '[^_]*.yaml', base: './content/facts', generateId: keepPath }),
     schema: factSchema,
+  }),
+  /** Sources of facts, one file per source key (content/sources/<key-slug>.yaml), listed on the "Sumber" page. */
+  sources: defineCollection({
+    loader: glob({ pattern: '[^_]*.yaml', base: './content/sources', generateId: keepPath }),
+    schema: sourceSchema,
   }),
   /** Session plans for trainers, one per module and language: "id/01-akun". Never shown on learner pages. */
   sessions: defineCollection({

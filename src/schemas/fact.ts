@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { text } from './common';
+import { tier } from './source';
 
 /** Where a fact comes from: the key used in shared/prakerja-facts.md, the page, and its reliability tier. */
 const source = z.strictObject({
@@ -7,8 +8,8 @@ const source = z.strictObject({
   key: text,
   /** The page the fact was read from. */
   url: z.url(),
-  /** A = official page or regulation, B = national media quoting officials, C = regional or blog. */
-  tier: z.enum(['A', 'B', 'C']),
+  /** A = official page or regulation, B = national media quoting officials, C = regional or blog, C→B = a tier-C page relaying a tier-B fact-check. */
+  tier,
 });
 
 /** An earlier value of the fact ("sebelumnya"), e.g. the 2020–2022 balance, with its own year and source. */
@@ -18,13 +19,21 @@ const earlier = z.strictObject({
   source,
 });
 
+const year = z.string().regex(/^\d{4}(?:–\d{4})?$/, 'write a year like "2024" or a range like "2023–2024" (en dash)');
+
 const common = {
   /** Earlier values, newest first. Lessons show the current value; the sources list shows these as "sebelumnya". */
   history: z.array(earlier).optional(),
   /** The year or years the fact applies to, e.g. "2023–2024". Shown to learners next to the fact. */
-  year: z.string().regex(/^\d{4}(?:–\d{4})?$/, 'write a year like "2024" or a range like "2023–2024" (en dash)'),
+  year,
   /** Where the fact comes from. */
   source,
+  /** More sources that say the same (corroboration, or the page for another screen that shows the same label). */
+  also: z.array(source).optional(),
+  /** When someone last checked the fact against its sources; the build warns when this is over six months old. */
+  checked: z.coerce.date(),
+  /** The topic it is listed under on the "Sumber" page. */
+  topic: z.enum(['status', 'syarat', 'akun', 'pelatihan', 'saldo', 'aman']),
   /** Optional note for content writers (never shown), e.g. a conflict between sources. */
   note: z.string().optional(),
 };
@@ -57,6 +66,27 @@ export const factSchema = z.discriminatedUnion('kind', [
     kind: z.literal('label'),
     value: text,
     en: text,
+    ...common,
+  }),
+  z.strictObject({
+    /**
+     * The program's status: the last wave, where the program is going, which year's flow the lessons teach and
+     * the date of the newest confirmation. One fact (content/facts/status-program.yaml) drives the status notice
+     * on every page where learners start; the words around these values live in the UI dictionaries (`status.*`).
+     */
+    kind: z.literal('status'),
+    value: z.strictObject({
+      /** Number of the last wave that opened, e.g. 71. */
+      lastWave: z.number().int().positive(),
+      /** When it opened: "2024-08". */
+      lastWaveOpened: z.string().regex(/^\d{4}-\d{2}$/),
+      /** Where the program is moving, in each language, e.g. "Kementerian Ketenagakerjaan (Kemnaker)". */
+      movingTo: z.strictObject({ id: text, en: text }),
+      /** The years of the flow the lessons teach, e.g. "2023–2024". Facts whose years end before it read "dulu". */
+      flow: year,
+      /** Date of the newest source confirming this status, e.g. 2025-12-31. */
+      asOf: z.coerce.date(),
+    }),
     ...common,
   }),
   z.strictObject({

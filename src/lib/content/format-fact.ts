@@ -3,6 +3,7 @@
  */
 import type { Fact } from '../../schemas/fact';
 import { t, type Locale } from '../../i18n';
+import { statusShort, pastTag, STATUS_FACT_ID, type StatusFact } from './program-status';
 
 const NUMBER_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
@@ -20,7 +21,19 @@ export function formatFact(fact: Fact, locale: Locale): string {
       return locale === 'en' ? `“${fact.value}” (${fact.en})` : `“${fact.value}”`;
     case 'text':
       return fact.value[locale];
+    case 'status':
+      return statusShort(fact, locale);
   }
+}
+
+/**
+ * The fact as text with its era: a fact whose period ended before the flow the lessons teach reads
+ * "24 jam (dulu, 2021–2022)". Quiz text, session plans and tips use this; lessons render the tag as a badge.
+ */
+export function formatFactWithEra(fact: Fact, facts: Record<string, Fact>, locale: Locale): string {
+  const status = facts[STATUS_FACT_ID];
+  const tag = status?.kind === 'status' ? pastTag(fact, status as StatusFact, locale) : null;
+  return tag ? `${formatFact(fact, locale)} (${tag})` : formatFact(fact, locale);
 }
 
 /**
@@ -28,7 +41,11 @@ export function formatFact(fact: Fact, locale: Locale): string {
  * @example formatHistory(saldo, 'id') // [{ value: 'Rp1.000.000', year: '2020–2022' }]
  */
 export function formatHistory(fact: Fact, locale: Locale): { value: string; year: string }[] {
-  return (fact.history ?? []).map((h) => ({ value: formatFact({ ...fact, value: h.value } as Fact, locale), year: h.year }));
+  return (fact.history ?? []).map((h) => ({
+    // A history value written as text in both languages ("Rp600.000 × 4 bulan") reads as written.
+    value: typeof h.value === 'object' && fact.kind !== 'text' ? h.value[locale] : formatFact({ ...fact, value: h.value } as Fact, locale),
+    year: h.year,
+  }));
 }
 
 /** `{{fact-id}}` in quiz text. */
@@ -43,7 +60,7 @@ export function fillFacts(text: string, facts: Record<string, Fact>, locale: Loc
   return text.replace(FACT_PLACEHOLDER, (_, id: string) => {
     const fact = facts[id];
     if (!fact) throw new Error(`unknown fact "{{${id}}}"`);
-    return formatFact(fact, locale);
+    return formatFactWithEra(fact, facts, locale);
   });
 }
 

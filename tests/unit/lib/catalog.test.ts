@@ -7,10 +7,11 @@ import type { Fact } from '../../../src/schemas/fact';
 import type { Quiz } from '../../../src/schemas/quiz';
 
 const source = { key: 'K', url: 'https://www.prakerja.go.id/', tier: 'A' as const };
+const meta = { source, checked: new Date('2026-12-03'), topic: 'akun' as const };
 const facts: Record<string, Fact> = {
-  'usia-minimum': { kind: 'count', value: 18, unit: 'years', year: '2024', source },
-  saldo: { kind: 'amount', value: 3500000, year: '2024', source },
-  'tombol-daftar': { kind: 'label', value: 'Daftar', en: 'Register', year: '2024', source },
+  'usia-minimum': { kind: 'count', value: 18, unit: 'years', year: '2024', ...meta },
+  saldo: { kind: 'amount', value: 3500000, year: '2024', ...meta },
+  'tombol-daftar': { kind: 'label', value: 'Daftar', en: 'Register', year: '2024', ...meta },
 };
 const body = (steps = 4, extra = '') =>
   Array.from({ length: steps }, (_, i) => `<Step n={${i + 1}} title="Langkah ${i + 1}">\nTekan <Label id="tombol-daftar" /> lalu lanjut.\n</Step>`).join('\n\n') + extra;

@@ -50,11 +50,19 @@ describe('quiz schema', () => {
 
 describe('fact and lesson schemas', () => {
   const source = { key: 'OFF-FAQ-Popular', url: 'https://www.prakerja.go.id/en/tanya-jawab', tier: 'A' };
-  it('accept facts of each kind with a year and a source', () => {
-    expect(factSchema.safeParse({ kind: 'amount', value: 3500000, year: '2023–2024', source }).success).toBe(true);
-    expect(factSchema.safeParse({ kind: 'count', value: 18, unit: 'years', year: '2024', source }).success).toBe(true);
-    expect(factSchema.safeParse({ kind: 'label', value: 'Daftar', en: 'Register', year: '2023', source }).success).toBe(true);
-    expect(factSchema.safeParse({ kind: 'text', value: { id: 'a', en: 'b' }, year: '2023', source }).success).toBe(true);
+  const meta = { source, checked: '2026-12-03', topic: 'akun' };
+  it('accept facts of each kind with a year, a source, a topic and the date they were checked', () => {
+    expect(factSchema.safeParse({ kind: 'amount', value: 3500000, year: '2023–2024', ...meta }).success).toBe(true);
+    expect(factSchema.safeParse({ kind: 'count', value: 18, unit: 'years', year: '2024', ...meta }).success).toBe(true);
+    expect(factSchema.safeParse({ kind: 'label', value: 'Daftar', en: 'Register', year: '2023', ...meta }).success).toBe(true);
+    expect(factSchema.safeParse({ kind: 'text', value: { id: 'a', en: 'b' }, year: '2023', ...meta }).success).toBe(true);
+    const status = { lastWave: 71, lastWaveOpened: '2024-08', movingTo: { id: 'Kemnaker', en: 'Kemnaker' }, flow: '2023–2024', asOf: '2025-12-31' };
+    expect(factSchema.safeParse({ kind: 'status', value: status, year: '2025', ...meta, topic: 'status' }).success).toBe(true);
+    expect(factSchema.safeParse({ kind: 'status', value: { ...status, lastWaveOpened: 'Agustus 2024' }, year: '2025', ...meta }).success).toBe(false);
+  });
+  it('reject a fact without the date it was checked or with an unknown topic', () => {
+    expect(factSchema.safeParse({ kind: 'amount', value: 1, year: '2024', source, topic: 'akun' }).success).toBe(false);
+    expect(factSchema.safeParse({ kind: 'amount', value: 1, year: '2024', ...meta, topic: 'lain' }).success).toBe(false);
   });
   it('reject a fact without a source, a bad year, an unknown unit or a missing translation', () => {
     expect(factSchema.safeParse({ kind: 'amount', value: 1, year: '2024' }).success).toBe(false);
