@@ -27,6 +27,7 @@ const segment = {
   abcdCards: { id: 'kartu-abcd', en: 'abcd-cards' },
   takeHome: { id: 'kartu-pulang', en: 'take-home-cards' },
   certificate: { id: 'sertifikat', en: 'certificate' },
+  sources: { id: 'sumber', en: 'sources' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export const routes = {
@@ -63,9 +64,16 @@ export const routes = {
   handout: (locale: Locale, lessonId: string) => `${routes.trainer(locale)}${lessonId}/${segment.handout[locale]}/`,
   abcdCards: (locale: Locale) => `${routes.trainer(locale)}${segment.abcdCards[locale]}/`,
   takeHome: (locale: Locale) => `${routes.trainer(locale)}${segment.takeHome[locale]}/`,
+  /** Every program fact with its source, optionally at one fact: "/sumber/#fakta-saldo-pelatihan". */
+  sources: (locale: Locale, factId?: string) => `${prefix(locale)}/${segment.sources[locale]}/${factId ? `#${factAnchor(factId)}` : ''}`,
   /** The practice certificate a learner prints after finishing every module. */
   certificate: (locale: Locale) => `${prefix(locale)}/${segment.certificate[locale]}/`,
 };
+
+/** The fragment naming a fact on the sources page: "fakta-saldo-pelatihan" (the same in both languages). */
+export function factAnchor(factId: string): string {
+  return `fakta-${factId}`;
+}
 
 /** The fragment naming a step: "langkah-2" in Indonesian, "step-2" in English. */
 export function stepAnchor(locale: Locale, step: number): string {

@@ -59,6 +59,7 @@ export function startTakeHome() {
         el('p', 'take-label', text.next),
         el('p', 'take-next', chosen[chosen.length - 1]!.next),
         el('div', 'take-resume'),
+        el('p', 'take-small take-status', text.status),
         el('p', 'take-small', text.notOfficial),
       );
       const resume = card.querySelector('.take-resume')!;

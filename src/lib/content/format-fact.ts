@@ -3,7 +3,7 @@
  */
 import type { Fact } from '../../schemas/fact';
 import { t, type Locale } from '../../i18n';
-import { statusShort, pastTag, STATUS_FACT_ID, type StatusFact } from './program-status';
+import { statusShort, isPast, STATUS_FACT_ID, type StatusFact } from './program-status';
 
 const NUMBER_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
@@ -32,8 +32,8 @@ export function formatFact(fact: Fact, locale: Locale): string {
  */
 export function formatFactWithEra(fact: Fact, facts: Record<string, Fact>, locale: Locale): string {
   const status = facts[STATUS_FACT_ID];
-  const tag = status?.kind === 'status' ? pastTag(fact, status as StatusFact, locale) : null;
-  return tag ? `${formatFact(fact, locale)} (${tag})` : formatFact(fact, locale);
+  const past = status?.kind === 'status' && isPast(fact, status as StatusFact);
+  return past ? `${formatFact(fact, locale)} (${t(locale, 'fact.pastInline', { year: fact.year })})` : formatFact(fact, locale);
 }
 
 /**

@@ -11,6 +11,12 @@ export type StatusFact = Extract<Fact, { kind: 'status' }>;
 /** The id of the one status fact. */
 export const STATUS_FACT_ID = 'status-program';
 
+/**
+ * Modules that teach the program's flow step by step (registering, training, balance): their first lesson opens
+ * with the status notice, so a learner who starts there learns the status first.
+ */
+export const STATUS_MODULES: readonly string[] = ['akun', 'pelatihan', 'saldo'];
+
 const DATE_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
 /** First and last year of "2021–2022" or "2024". */
