@@ -32,6 +32,8 @@ const common = {
   also: z.array(source).optional(),
   /** When someone last checked the fact against its sources; the build warns when this is over six months old. */
   checked: z.coerce.date(),
+  /** What the fact is, in a few plain words per language, as the "Sumber" page names it (e.g. "Saldo pelatihan"). */
+  about: z.strictObject({ id: text, en: text }).optional(),
   /** The topic it is listed under on the "Sumber" page. */
   topic: z.enum(['status', 'syarat', 'akun', 'pelatihan', 'saldo', 'aman']),
   /** Optional note for content writers (never shown), e.g. a conflict between sources. */
