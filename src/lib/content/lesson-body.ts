@@ -4,6 +4,8 @@
  * words a step, nothing outside a step) and to know each lesson's step count and length before rendering.
  */
 
+import { EXAMPLE_FACTS, EXAMPLE_WORDS } from './examples';
+
 export interface StepInfo {
   n: number;
   title: string;
@@ -33,6 +35,8 @@ const STEP = /<Step\b([^>]*)>([\s\S]*?)<\/Step>/g;
 const TRAINER = /<TrainerNote\b[^>]*>[\s\S]*?<\/TrainerNote>/g;
 const SELF_CLOSING = /<(Fact|Label|Figure|Tool|Practice)\b([^>]*?)\/>/g;
 const TERM = /<Term\b([^>]*)>/g;
+/** Worked-example components (<RedeemExample start="09.00"/>, …): a fixed small word count, and the facts they show. */
+const EXAMPLE = /<([A-Z]\w*Example)\b[^>]*\/>/g;
 
 /**
  * Program numbers typed by hand instead of `<Fact>`: rupiah amounts, thousands, "juta"/"ribu", and counts of
@@ -55,11 +59,15 @@ function attr(attrs: string, name: string): string | null {
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
-/** Counts the words a learner reads: a fact or label counts as one word; pictures and trainer notes as none. */
+/**
+ * Counts the words a learner reads: a fact or label counts as one word, a worked example (<RedeemExample/>, …)
+ * as EXAMPLE_WORDS; pictures and trainer notes as none.
+ */
 export function countWords(mdx: string): number {
   const plain = mdx
     .replace(TRAINER, ' ')
     .replace(/<Figure\b[^>]*\/>/g, ' ')
+    .replace(EXAMPLE, ' x'.repeat(EXAMPLE_WORDS) + ' ')
     .replace(/<(Fact|Label)\b[^>]*\/>/g, ' x ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/[#*_>`[\]()!|-]+/g, ' ');
@@ -90,6 +98,12 @@ export function parseLessonBody(body: string): LessonBody {
     }
     ({ Fact: facts, Label: labels, Figure: figures, Tool: tools, Practice: practice })[kind].add(key);
     if (kind === 'Figure' && !attr(attrs, 'alt')) problems.push(`<Figure name="${key}"> needs alt="…" (what the picture shows)`);
+  }
+
+  for (const [, name = ''] of body.matchAll(EXAMPLE)) {
+    const used = EXAMPLE_FACTS[name];
+    if (used) used.forEach((id) => facts.add(id));
+    else problems.push(`<${name}> is not a known example component (src/lib/content/examples.ts EXAMPLE_FACTS)`);
   }
 
   for (const m of body.matchAll(TERM)) {
