@@ -11,11 +11,12 @@ import type { Locale } from '../schemas/common';
 let cached: Promise<Catalog> | undefined;
 
 async function load(): Promise<Catalog> {
-  const [modules, lessons, quizzes, facts, glossary] = await Promise.all([
+  const [modules, lessons, quizzes, facts, sources, glossary] = await Promise.all([
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('quizzes'),
     getCollection('facts'),
+    getCollection('sources'),
     getCollection('glossary'),
   ]);
   const dir = join(process.cwd(), 'public', 'illustrations');
@@ -26,6 +27,7 @@ async function load(): Promise<Catalog> {
     lessons: lessons.map(entry),
     quizzes: quizzes.map(entry),
     facts: facts.map(entry),
+    sources: sources.map(entry),
     glossary: glossary.map(entry),
     figures,
   });

@@ -1,7 +1,8 @@
 /**
  * Puts the validated content files together into one course and checks the rules that span files:
  * every module, lesson and quiz exists in every language with the same shape; every fact, label and picture a
- * lesson uses exists; every quiz link points at a real step. A broken rule fails the build with one message per
+ * lesson uses exists; every quiz link points at a real step; every source a fact cites is in the sources registry
+ * (content/sources/) with the same address and tier. A broken rule fails the build with one message per
  * problem, each naming the file and the field.
  */
 import { LOCALES, type Locale } from '../../schemas/common';
@@ -9,6 +10,7 @@ import type { ModuleData } from '../../schemas/module';
 import type { LessonData } from '../../schemas/lesson';
 import type { Question, Quiz } from '../../schemas/quiz';
 import type { Fact } from '../../schemas/fact';
+import type { Source } from '../../schemas/source';
 import type { GlossaryEntry } from '../../schemas/glossary';
 import { isTool } from '../tools';
 import { isSimulator } from '../simulators';
@@ -31,6 +33,12 @@ export interface CatalogInput {
   lessons: RawEntry<LessonData>[];
   quizzes: RawEntry<Quiz>[];
   facts: RawEntry<Fact>[];
+  /**
+   * The sources registry, one entry per source key (content/sources/<key-slug>.yaml). When given, every source a
+   * fact cites (`source`, `also`, `history[].source`) must be in it with the same url and tier. Leave it out only in
+   * tests that are not about sources.
+   */
+  sources?: RawEntry<Source>[];
   /** Glossary entries, "<locale>/<term-id>". */
   glossary?: RawEntry<GlossaryEntry>[];
   /** Names of the pictures in public/illustrations (without ".svg"). */
@@ -70,6 +78,8 @@ export interface GlossaryTerm {
 export interface Catalog {
   modules: CatalogModule[];
   facts: Record<string, Fact>;
+  /** The sources registry, by source key (e.g. "Telisik-Tempo 2025-12-31"). */
+  sources: Record<string, Source>;
   /** Glossary terms, sorted by the Indonesian term. */
   glossary: GlossaryTerm[];
 }
@@ -83,6 +93,52 @@ export class ContentError extends Error {
 }
 
 const where = (e: RawEntry<unknown>, kind: string) => e.filePath ?? `content/${kind}/${e.id}`;
+
+/**
+ * The file name of a source key: lowercase, every run of other characters than a–z and 0–9 turned into one dash.
+ * @example sourceSlug('Telisik-Tempo 2025-12-31') // 'telisik-tempo-2025-12-31'
+ */
+export function sourceSlug(key: string): string {
+  return key
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Checks the sources registry and that every source a fact cites is in it, with the same url and tier. */
+function checkSources(input: CatalogInput, problems: string[]): Record<string, Source> {
+  const sources: Record<string, Source> = Object.create(null);
+  const files = new Map<string, string>();
+  for (const e of input.sources ?? []) {
+    const file = e.filePath ?? `content/sources/${e.id}.yaml`;
+    const slug = sourceSlug(e.data.key);
+    if (e.id !== slug) problems.push(`${file}: key "${e.data.key}" belongs in content/sources/${slug}.yaml`);
+    const other = files.get(e.data.key);
+    if (other) problems.push(`${file}: key "${e.data.key}" is already in ${other}`);
+    files.set(e.data.key, file);
+    sources[e.data.key] = e.data;
+  }
+  if (!input.sources) return sources;
+  for (const f of input.facts) {
+    const file = f.filePath ?? `content/facts/${f.id}.yaml`;
+    const cited: [string, { key: string; url: string; tier: string }][] = [
+      ['source', f.data.source],
+      ...(f.data.also ?? []).map((s, i) => [`also[${i}]`, s] as [string, typeof s]),
+      ...(f.data.history ?? []).map((h, i) => [`history[${i}].source`, h.source] as [string, typeof h.source]),
+    ];
+    for (const [field, s] of cited) {
+      const known = sources[s.key];
+      const registry = files.get(s.key) ?? `content/sources/${sourceSlug(s.key)}.yaml`;
+      if (!known) {
+        problems.push(`${file}: ${field} "${s.key}" — no such source; add ${registry} (copy it from the fact sheet's §12)`);
+        continue;
+      }
+      if (known.url !== s.url) problems.push(`${file}: ${field}.url of "${s.key}" differs from ${registry} ("${known.url}")`);
+      if (known.tier !== s.tier) problems.push(`${file}: ${field}.tier of "${s.key}" is ${s.tier} but ${registry} says ${known.tier}`);
+    }
+  }
+  return sources;
+}
 
 /** Compares two questions that should be the same question in two languages. */
 function sameShape(a: Question, b: Question): string | null {
@@ -113,6 +169,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
 
   const facts: Record<string, Fact> = Object.create(null);
   for (const f of input.facts) facts[f.id] = f.data;
+  const sources = checkSources(input, problems);
 
   // Glossary, by id and locale.
   const glossary = new Map<string, Partial<Record<Locale, GlossaryEntry>>>();
@@ -264,7 +321,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const terms = [...glossary.entries()]
     .map(([id, text]) => ({ id, text: text as Record<Locale, GlossaryEntry> }))
     .sort((a, b) => a.text[base].term.localeCompare(b.text[base].term, 'id'));
-  return { modules: result, facts, glossary: terms };
+  return { modules: result, facts, sources, glossary: terms };
 }
 
 /** The small outline the browser needs for progress and "Lanjutkan" (no text). */

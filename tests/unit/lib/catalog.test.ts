@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, ContentError, toOutline, type CatalogInput } from '../../../src/lib/content/catalog';
+import { buildCatalog, ContentError, sourceSlug, toOutline, type CatalogInput } from '../../../src/lib/content/catalog';
 import { countWords, parseLessonBody } from '../../../src/lib/content/lesson-body';
 import { parseContentPath } from '../../../src/lib/lessons/path';
 import { formatFact, fillFacts } from '../../../src/lib/content/format-fact';
@@ -72,6 +72,35 @@ describe('buildCatalog', () => {
     const p = problems(i).join('\n');
     expect(p).toMatch(/has 5 steps but its "id" twin has 4/);
     expect(p).toMatch(/question "a" the answer differs/);
+  });
+  it('exposes the sources registry by key, and names each source file after its key', () => {
+    const registry = { key: 'K', publisher: 'prakerja.go.id', title: 'T', url: source.url, tier: 'A' as const };
+    const c = buildCatalog(input({ sources: [{ id: 'k', data: registry, filePath: 'content/sources/k.yaml' }] }));
+    expect(c.sources.K).toEqual(registry);
+    expect(sourceSlug('Telisik-Tempo 2025-12-31')).toBe('telisik-tempo-2025-12-31');
+    expect(sourceSlug('Tribun 2023-07-05 gel56')).toBe('tribun-2023-07-05-gel56');
+    const misnamed = input({ sources: [{ id: 'k-2', data: registry, filePath: 'content/sources/k-2.yaml' }] });
+    expect(problems(misnamed).join('\n')).toMatch(/content\/sources\/k-2\.yaml: key "K" belongs in content\/sources\/k\.yaml/);
+  });
+  it('fails when a fact cites a source key that has no file in content/sources/, naming the fact file', () => {
+    const i = input({ sources: [] });
+    i.facts = i.facts.map((f) => ({ ...f, filePath: `content/facts/${f.id}.yaml` }));
+    i.facts[0] = { ...i.facts[0]!, data: { ...i.facts[0]!.data, also: [{ key: 'Kompas 2021-02-23', url: 'https://www.kompas.com/x', tier: 'B' }] } };
+    const p = problems(i).join('\n');
+    expect(p).toMatch(/content\/facts\/usia-minimum\.yaml: source "K" — no such source; add content\/sources\/k\.yaml/);
+    expect(p).toMatch(/content\/facts\/usia-minimum\.yaml: also\[0\] "Kompas 2021-02-23" — no such source; add content\/sources\/kompas-2021-02-23\.yaml/);
+  });
+  it('fails when a fact gives a source another url or tier than its file in content/sources/', () => {
+    const registry = { key: 'K', publisher: 'P', title: 'T', url: 'https://www.prakerja.go.id/en/tanya-jawab', tier: 'B' as const };
+    const i = input({ sources: [{ id: 'k', data: registry, filePath: 'content/sources/k.yaml' }] });
+    i.facts = i.facts.map((f) => ({ ...f, filePath: `content/facts/${f.id}.yaml` }));
+    const p = problems(i).join('\n');
+    expect(p).toMatch(/content\/facts\/saldo\.yaml: source\.url of "K" differs from content\/sources\/k\.yaml/);
+    expect(p).toMatch(/content\/facts\/saldo\.yaml: source\.tier of "K" is A but content\/sources\/k\.yaml says B/);
+    // A history source is checked too.
+    const h = input({ sources: [{ id: 'k', data: { ...registry, url: source.url, tier: 'A' } }] });
+    h.facts[1] = { ...h.facts[1]!, data: { ...h.facts[1]!.data, history: [{ value: 1000000, year: '2020–2022', source: { ...source, tier: 'C' } }] } as Fact };
+    expect(problems(h).join('\n')).toMatch(/content\/facts\/saldo\.yaml: history\[0\]\.source\.tier of "K" is C but content\/sources\/k\.yaml says A/);
   });
   it('hides a module without lessons', () => {
     const i = input();
