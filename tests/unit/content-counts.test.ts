@@ -12,12 +12,12 @@ describe('curriculum counts', () => {
   const catalog = buildCatalog(input);
   const quizzes = catalog.modules.flatMap((m) => [...m.lessons.map((l) => l.quiz), ...(m.check ? [m.check] : [])]);
 
-  it('has 5 modules in both languages, at least 22 lessons, 100 questions and 6 question types', () => {
+  it('has 6 modules in both languages, at least 22 lessons, 100 questions and 6 question types', () => {
     const lessons = catalog.modules.flatMap((m) => m.lessons);
     const questions = quizzes.flatMap((q) => q.id.questions);
     const types = new Set(questions.map((q) => q.type));
     console.log(`content: ${catalog.modules.length} modules × 2 languages, ${lessons.length} lessons, ${questions.length} questions (${[...types].join(', ')}), ${catalog.glossary.length} glossary terms`);
-    expect(catalog.modules.map((m) => m.order)).toEqual([0, 1, 2, 3, 4]);
+    expect(catalog.modules.map((m) => m.order)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(lessons.length).toBeGreaterThanOrEqual(22);
     expect(questions.length).toBeGreaterThanOrEqual(100);
     expect(types.size).toBeGreaterThanOrEqual(6);

@@ -73,6 +73,48 @@ const V1: CodeLayout = {
   ],
 };
 
+/**
+ * Version 2: the course after issue 14 — "Punya email sendiri" opens module 1 and module 6 "Kalau ada masalah"
+ * (five lessons and a module check) follows "Aman". 6 modules, 30 lessons, 3 simulators.
+ */
+const V2: CodeLayout = {
+  version: 2,
+  lessons: [
+    'kenali/apa-itu',
+    'kenali/manfaat',
+    'kenali/perjalanan',
+    'kenali/syarat',
+    'akun/punya-email',
+    'akun/persiapan',
+    'akun/buat-akun',
+    'akun/data-diri',
+    'akun/gabung-gelombang',
+    'akun/masalah-umum',
+    'pelatihan/platform-dan-format',
+    'pelatihan/membandingkan',
+    'pelatihan/membeli',
+    'pelatihan/menyelesaikan',
+    'pelatihan/pelatihan-berikutnya',
+    'saldo/saldo-pelatihan',
+    'saldo/rencana',
+    'saldo/menghubungkan-rekening',
+    'saldo/insentif',
+    'saldo/kalau-insentif-gagal',
+    'aman/saluran-resmi',
+    'aman/gratis-tanpa-jaminan',
+    'aman/rahasia',
+    'aman/pesan-palsu',
+    'aman/kata-sandi-dan-lapor',
+    'masalah/nik-terdaftar',
+    'masalah/tidak-lolos',
+    'masalah/akses-hilang',
+    'masalah/akun-diblokir',
+    'masalah/status-menunggu',
+  ],
+  checks: ['kenali', 'akun', 'pelatihan', 'saldo', 'aman', 'masalah'],
+  sims: V1.sims,
+};
+
 /** Freezes a layout all the way down, so no code can change it by accident at run time. */
 function frozen(layout: CodeLayout): CodeLayout {
   return Object.freeze({
@@ -84,7 +126,7 @@ function frozen(layout: CodeLayout): CodeLayout {
 }
 
 /** Every layout ever released, by version. Append only. */
-export const LAYOUTS: Readonly<Record<number, CodeLayout>> = Object.freeze({ 1: frozen(V1) });
+export const LAYOUTS: Readonly<Record<number, CodeLayout>> = Object.freeze({ 1: frozen(V1), 2: frozen(V2) });
 
 /** The layout new codes are made with: always the newest. */
-export const CURRENT_LAYOUT: CodeLayout = LAYOUTS[1]!;
+export const CURRENT_LAYOUT: CodeLayout = LAYOUTS[2]!;

@@ -44,6 +44,9 @@ function learner(n: number, score = 100, attempts = 1): Progress {
 }
 
 const L = CURRENT_LAYOUT;
+/** Frozen layout-2 codes (two lessons read; everything done), written down once like codes on paper. */
+const V2_TWO = '2NYGVF8800000010G25RJ3';
+const V2_ALL = '2QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9XNXNXNXNXNXNZZZZZXR9MGY';
 const step = fc.oneof(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 100 }));
 const count = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 1_000_000 }));
 const score = fc.option(fc.integer({ min: 0, max: 100 }));
@@ -94,8 +97,8 @@ const errorOf = (text: string): CodeError | 'ok' => {
   return result.ok ? 'ok' : result.error;
 };
 
-/** A version-1 code built bit by bit: "1" + the bits (padded) + checksum. Spaces in `bits` are for reading. */
-function fromBits(bits: string, version = '1'): string {
+/** A code of the current layout built bit by bit: its version + the bits (padded) + checksum. Spaces in `bits` are for reading. */
+function fromBits(bits: string, version = String(CURRENT_LAYOUT.version)): string {
   const b = bits.replace(/ /g, '');
   let body = version;
   for (let i = 0; i < b.length; i += 5) body += ALPHABET[parseInt(b.slice(i, i + 5).padEnd(5, '0'), 2)];
@@ -108,29 +111,37 @@ const NO_SIMS = '0'.repeat(L.sims.length);
 // ---------------------------------------------------------------------------------------------------------------
 
 describe('progress code: round trip', () => {
-  it('a newcomer has a 13-character code that decodes to a newcomer', () => {
+  it('a newcomer has a 15-character code that decodes to a newcomer', () => {
     const code = encodeProgressCode(emptyProgress());
-    expect(code).toBe('10000000TYJNS');
-    expect(code[0]).toBe('1');
+    expect(code).toBe('2000000000PE2F7');
+    expect(code[0]).toBe('2');
     expect(decodeProgressCode(code)).toEqual({ ok: true, progress: emptyProgress() });
+    // A newcomer's code from before the course grew (layout 1) still reads as a newcomer.
+    expect(decodeProgressCode('10000000TYJNS')).toEqual({ ok: true, progress: emptyProgress() });
   });
 
-  it('codes already handed out keep meaning the same progress (format and layout v1 are frozen)', () => {
+  it('codes already handed out keep meaning the same progress (format and layouts 1 and 2 are frozen)', () => {
     // Literal progress (not the content's step counts), so only a change of the format or layout fails here.
     const done = (steps: number, quizBest: number): LessonProgress => ({ furthestStep: steps, lastStep: steps, completed: true, quizBest, quizAttempts: 1, updatedAt: 0 });
     const two: Progress = { ...emptyProgress(), lessons: { 'kenali/apa-itu': done(5, 80), 'kenali/manfaat': done(6, 80) }, last: { at: 'quiz', id: 'kenali/manfaat' } };
-    expect(encodeProgressCode(two)).toBe('1NYGVF880000042B592F');
+    // Layout 1 (24 lessons, 5 checks): codes printed before issue 14 decode to the same progress.
     expect(decoded('1nyg-vf88-0000-042b-592f')).toEqual(two);
-    const all: Progress = {
+    const v1 = LAYOUTS[1]!;
+    const allOf = (layout: typeof v1, lastCheck: string): Progress => ({
       v: 2,
-      lessons: Object.fromEntries(L.lessons.map((id) => [id, done(7, 100)])),
-      checks: Object.fromEntries(L.checks.map((id) => [id, { best: 90, attempts: 1, updatedAt: 0 }])),
-      sims: Object.fromEntries(L.sims.map((s) => [s.id, { tasks: [...s.tasks], updatedAt: 0 }])),
-      last: { at: 'check', id: 'aman' },
-    };
-    const allCode = '1QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKVBVBVBVBVBZZZZZR7VPJ7';
-    expect(encodeProgressCode(all)).toBe(allCode);
-    expect(decoded(allCode)).toEqual(all);
+      lessons: Object.fromEntries(layout.lessons.map((id) => [id, done(7, 100)])),
+      checks: Object.fromEntries(layout.checks.map((id) => [id, { best: 90, attempts: 1, updatedAt: 0 }])),
+      sims: Object.fromEntries(layout.sims.map((s) => [s.id, { tasks: [...s.tasks], updatedAt: 0 }])),
+      last: { at: 'check', id: lastCheck },
+    });
+    expect(decoded('1QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKVBVBVBVBVBZZZZZR7VPJ7')).toEqual(allOf(v1, 'aman'));
+    // Layout 2 (30 lessons, 6 checks), the current one.
+    const twoCode = encodeProgressCode(two);
+    expect(twoCode).toBe(V2_TWO);
+    expect(decoded(twoCode)).toEqual(two);
+    const all = allOf(L, 'masalah');
+    expect(encodeProgressCode(all)).toBe(V2_ALL);
+    expect(decoded(V2_ALL)).toEqual(all);
   });
 
   it('round-trips hand-made progress, edge values included', () => {
@@ -223,14 +234,15 @@ describe('progress code: round trip', () => {
     ];
     const table = rows.map(([name, p]) => ({ progress: name, characters: encodeProgressCode(p).length, shown: formatProgressCode(encodeProgressCode(p)).length }));
     console.log(`progress code lengths:\n${table.map((r) => `  ${String(r.characters).padStart(3)} chars (${String(r.shown).padStart(3)} with dashes)  ${r.progress}`).join('\n')}`);
-    expect(table[0]!.characters).toBe(13);
+    expect(table[0]!.characters).toBe(15);
     expect(table[2]!.characters).toBeLessThanOrEqual(30);
-    expect(table[4]!.characters).toBeLessThanOrEqual(100);
+    expect(table[4]!.characters).toBeLessThanOrEqual(130);
   });
 });
 
 describe('progress code: how people type it', () => {
-  const code = encodeProgressCode(learner(3, 90, 2));
+  // A code that has both a 0 and a 1 in it, to try the look-alike letters O and l.
+  const code = [3, 4, 5, 6, 7, 8, 9, 10].map((n) => encodeProgressCode(learner(n, 90, 2))).find((c) => /0/.test(c) && /1/.test(c))!;
   const p = progressProjection(decoded(code));
 
   it('accepts small letters, dashes, spaces and look-alike letters', () => {
@@ -308,13 +320,13 @@ describe('progress code: every mistake has its own answer', () => {
   });
 
   it('checksum', () => {
-    for (const t of [code.replace(/^1/, '2'), code.slice(0, -1), `${code}0`, code.slice(0, 6) + (code[6] === 'A' ? 'B' : 'A') + code.slice(7), 'ABCDEFGHJK'])
+    for (const t of [code.replace(/^2/, '3'), code.slice(0, -1), `${code}0`, code.slice(0, 6) + (code[6] === 'A' ? 'B' : 'A') + code.slice(7), 'ABCDEFGHJK'])
       expect(errorOf(t), t).toBe('checksum');
   });
 
   it('version: a code from a newer (or no) version, with a right checksum', () => {
-    expect(LAYOUTS[2]).toBeUndefined();
-    for (const v of ['0', '2', 'Z']) expect(errorOf(withChecksum(v + body.slice(1))), v).toBe('version');
+    expect(LAYOUTS[3]).toBeUndefined();
+    for (const v of ['0', '3', 'Z']) expect(errorOf(withChecksum(v + body.slice(1))), v).toBe('version');
   });
 
   it('content: well-formed, right checksum, not valid progress', () => {
