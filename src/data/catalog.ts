@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCatalog, type Catalog, type CatalogLesson, type CatalogModule } from '../lib/content/catalog';
+import { overdueFacts } from '../lib/content/program-status';
 import type { Locale } from '../schemas/common';
 
 let cached: Promise<Catalog> | undefined;
@@ -22,7 +23,7 @@ async function load(): Promise<Catalog> {
   const dir = join(process.cwd(), 'public', 'illustrations');
   const figures = new Set(readdirSync(dir).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4)));
   const entry = <T,>(e: { id: string; data: T; body?: string | undefined; filePath?: string | undefined }) => ({ id: e.id, data: e.data, body: e.body, filePath: e.filePath });
-  return buildCatalog({
+  const catalog = buildCatalog({
     modules: modules.map(entry),
     lessons: lessons.map(entry),
     quizzes: quizzes.map(entry),
@@ -31,6 +32,20 @@ async function load(): Promise<Catalog> {
     glossary: glossary.map(entry),
     figures,
   });
+  warnOverdue(catalog);
+  return catalog;
+}
+
+/**
+ * Facts nobody has checked against their sources for more than six months: the build still succeeds (the program
+ * may simply not have changed), but says which ones, oldest first, so someone checks them before the next release.
+ * BP_TODAY=2027-07-01 pretends the build runs on another day (to see the warning).
+ */
+function warnOverdue(catalog: Catalog, now = process.env.BP_TODAY ? new Date(process.env.BP_TODAY) : new Date()) {
+  const overdue = overdueFacts(catalog.facts, now);
+  if (!overdue.length) return;
+  const list = overdue.map((f) => `${f.id} (${f.checked.toISOString().slice(0, 10)})`).join(', ');
+  console.warn(`\n!! ${overdue.length} fact(s) not checked for more than six months — check them against their sources and update \`checked:\`: ${list}\n`);
 }
 
 /** The checked course. Throws (failing the build) with every content problem listed. */

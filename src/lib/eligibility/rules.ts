@@ -1,5 +1,6 @@
 /**
- * The eligibility self-check: plain questions, each answer checked against one rule of the program (2023–2024).
+ * The eligibility self-check: plain questions, each answer checked against one rule of the program (2023–2024;
+ * the once-only rule as sourced, 2020–2021).
  * Pure: the page gives it the limits from content facts; nothing answered is stored.
  */
 
@@ -34,8 +35,11 @@ export interface Limits {
   maxPerKk: number;
 }
 
-/** What one answer means: it fits the rule, it blocks, or it is only information. */
-export type Verdict = 'ok' | 'blocks' | 'info';
+/**
+ * What one answer means: it fits the rule, it blocks, it is only information, or the sources leave it unclear
+ * (having received the card before: the once-only rule is sourced for 2020–2021; for later years nobody says).
+ */
+export type Verdict = 'ok' | 'blocks' | 'info' | 'unclear';
 
 /**
  * Checks one answer against its rule; undefined while unanswered.
@@ -57,7 +61,7 @@ export function verdict(question: Question, answers: Answers, limits: Limits): V
     case 'kk':
       return answers.kk === undefined ? undefined : answers.kk >= limits.maxPerKk ? 'blocks' : 'ok';
     case 'pernah':
-      return answers.pernah === undefined ? undefined : answers.pernah ? 'blocks' : 'ok';
+      return answers.pernah === undefined ? undefined : answers.pernah ? 'unclear' : 'ok';
     case 'situasi':
       return answers.situasi === undefined ? undefined : 'info';
     case 'bansos':
@@ -66,10 +70,15 @@ export function verdict(question: Question, answers: Answers, limits: Limits): V
 }
 
 export interface Outcome {
-  /** likely: every rule fits ("kemungkinan memenuhi syarat"); blocked: at least one rule blocks; incomplete: questions left. */
-  status: 'likely' | 'blocked' | 'incomplete';
+  /**
+   * likely: every rule fits ("kemungkinan memenuhi syarat"); blocked: at least one rule blocks; unclear: nothing
+   * blocks but a rule's answer is not known for later years (ask the official channels); incomplete: questions left.
+   */
+  status: 'likely' | 'blocked' | 'unclear' | 'incomplete';
   /** The rules that block, in question order. */
   blockers: Question[];
+  /** The rules the sources leave unclear for this learner, in question order. */
+  unclear: Question[];
   /** Questions not answered yet. */
   missing: Question[];
 }
@@ -77,8 +86,10 @@ export interface Outcome {
 /** The result of the whole check. A blocking answer decides it even before every question is answered. */
 export function evaluate(answers: Answers, limits: Limits): Outcome {
   const blockers = QUESTIONS.filter((q) => verdict(q, answers, limits) === 'blocks');
+  const unclear = QUESTIONS.filter((q) => verdict(q, answers, limits) === 'unclear');
   const missing = QUESTIONS.filter((q) => verdict(q, answers, limits) === undefined);
-  return { status: blockers.length ? 'blocked' : missing.length ? 'incomplete' : 'likely', blockers, missing };
+  const status = blockers.length ? 'blocked' : missing.length ? 'incomplete' : unclear.length ? 'unclear' : 'likely';
+  return { status, blockers, unclear, missing };
 }
 
 /**

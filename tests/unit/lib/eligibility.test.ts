@@ -6,12 +6,14 @@ const fits: Answers = { wni: true, usia: 30, sekolah: false, pekerjaan: false, k
 
 describe('eligibility rules', () => {
   it('says "likely eligible" when every rule fits (receiving bansos is allowed in 2023–2024)', () => {
-    expect(evaluate(fits, limits)).toEqual({ status: 'likely', blockers: [], missing: [] });
+    expect(evaluate(fits, limits)).toEqual({ status: 'likely', blockers: [], unclear: [], missing: [] });
   });
   it('names each rule that blocks', () => {
     expect(evaluate({ ...fits, wni: false }, limits).blockers).toEqual(['wni']);
     expect(evaluate({ ...fits, sekolah: true, pekerjaan: true }, limits).blockers).toEqual(['sekolah', 'pekerjaan']);
-    expect(evaluate({ ...fits, pernah: true }, limits)).toMatchObject({ status: 'blocked', blockers: ['pernah'] });
+    // Having received the card before: the once-only rule is sourced for 2020–2021 only, so it is unclear, not a block.
+    expect(evaluate({ ...fits, pernah: true }, limits)).toMatchObject({ status: 'unclear', blockers: [], unclear: ['pernah'] });
+    expect(evaluate({ ...fits, pernah: true, usia: 70 }, limits)).toMatchObject({ status: 'blocked', blockers: ['usia'], unclear: ['pernah'] });
   });
   it('applies the age limits inclusively', () => {
     for (const [age, v] of [[17, 'blocks'], [18, 'ok'], [64, 'ok'], [65, 'blocks']] as const) expect(verdict('usia', { usia: age }, limits), String(age)).toBe(v);
