@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../helpers/content-files';
 import { buildCatalog } from '../../src/lib/content/catalog';
-import { findTypedNumbers } from '../../src/lib/content/lesson-body';
+import { findTypedNumbers, MAX_WORDS } from '../../src/lib/content/lesson-body';
+import { isPast, statusOf, yearRange } from '../../src/lib/content/program-status';
 
 describe('curriculum counts', () => {
   const { input } = loadContent();
@@ -48,5 +49,36 @@ describe('program numbers come from facts', () => {
     const { input } = loadContent();
     const typed = input.lessons.flatMap((l) => findTypedNumbers(l.body ?? '').map((n) => `${l.filePath}: ${n}`));
     expect(typed).toEqual([]);
+  });
+});
+
+describe('curriculum shape', () => {
+  const { input } = loadContent();
+  const catalog = buildCatalog(input);
+  const quizzes = catalog.modules.flatMap((m) => [...m.lessons.map((l) => l.quiz), ...(m.check ? [m.check] : [])]);
+
+  it('prints questions by type, facts by period and the longest step; every type is in use and no step is too long', () => {
+    const byType = new Map<string, number>();
+    for (const q of quizzes.flatMap((qq) => qq.id.questions)) byType.set(q.type, (byType.get(q.type) ?? 0) + 1);
+    const status = statusOf(catalog.facts);
+    const facts = Object.entries(catalog.facts).filter(([, f]) => f.kind !== 'status');
+    const periods = new Map<string, number>();
+    for (const [, f] of facts) {
+      const { from, to } = yearRange(f.year);
+      const key = to < 2023 ? 'ended before 2023 (shown as "dulu")' : from >= 2023 ? '2023 or later only' : 'began before 2023, still applied in 2023+';
+      periods.set(key, (periods.get(key) ?? 0) + 1);
+    }
+    const past = facts.filter(([, f]) => isPast(f, status)).map(([id]) => id);
+    const steps = catalog.modules.flatMap((m) => m.lessons.flatMap((l) => (['id', 'en'] as const).flatMap((loc) => l.text[loc].steps.map((st) => ({ at: `${loc}/${l.id}#${st.n}`, words: st.words })))));
+    const longest = steps.reduce((a, b) => (b.words > a.words ? b : a));
+    console.log(
+      `questions by type (Indonesian; English identical): ${[...byType].map(([k, v]) => `${k} ${v}`).join(', ')}\n` +
+        `facts: ${facts.length} + 1 status fact; by period: ${[...periods].map(([k, v]) => `${k}: ${v}`).join('; ')}\n` +
+        `shown as "dulu": ${past.length} (${past.join(', ')})\n` +
+        `steps: ${steps.length}, longest ${longest.words} words (${longest.at}), limit ${MAX_WORDS}`,
+    );
+    expect(byType.size).toBe(6);
+    expect(past.length).toBeGreaterThan(0);
+    expect(longest.words).toBeLessThanOrEqual(MAX_WORDS);
   });
 });
