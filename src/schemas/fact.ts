@@ -33,7 +33,7 @@ const common = {
   /** When someone last checked the fact against its sources; the build warns when this is over six months old. */
   checked: z.coerce.date(),
   /** What the fact is, in a few plain words per language, as the "Sumber" page names it (e.g. "Saldo pelatihan"). */
-  about: z.strictObject({ id: text, en: text }).optional(),
+  about: z.strictObject({ id: text, en: text }),
   /** The topic it is listed under on the "Sumber" page. */
   topic: z.enum(['status', 'syarat', 'akun', 'pelatihan', 'saldo', 'aman']),
   /** Optional note for content writers (never shown), e.g. a conflict between sources. */

@@ -7,7 +7,7 @@ import type { Fact } from '../../../src/schemas/fact';
 import type { Quiz } from '../../../src/schemas/quiz';
 
 const source = { key: 'K', url: 'https://www.prakerja.go.id/', tier: 'A' as const };
-const meta = { source, checked: new Date('2026-12-03'), topic: 'akun' as const };
+const meta = { source, checked: new Date('2026-12-03'), about: { id: 'Fakta', en: 'Fact' }, topic: 'akun' as const };
 const facts: Record<string, Fact> = {
   'usia-minimum': { kind: 'count', value: 18, unit: 'years', year: '2024', ...meta },
   saldo: { kind: 'amount', value: 3500000, year: '2024', ...meta },

@@ -50,7 +50,7 @@ describe('quiz schema', () => {
 
 describe('fact and lesson schemas', () => {
   const source = { key: 'OFF-FAQ-Popular', url: 'https://www.prakerja.go.id/en/tanya-jawab', tier: 'A' };
-  const meta = { source, checked: '2026-12-03', topic: 'akun' };
+  const meta = { source, checked: '2026-12-03', about: { id: 'Usia', en: 'Age' }, topic: 'akun' };
   it('accept facts of each kind with a year, a source, a topic and the date they were checked', () => {
     expect(factSchema.safeParse({ kind: 'amount', value: 3500000, year: '2023–2024', ...meta }).success).toBe(true);
     expect(factSchema.safeParse({ kind: 'count', value: 18, unit: 'years', year: '2024', ...meta }).success).toBe(true);
