@@ -14,7 +14,9 @@ import jsQR from 'jsqr';
 import { catalog } from './helpers';
 import { routes } from '../../src/i18n/routes';
 import type { Locale } from '../../src/i18n/locales';
-import { fillFacts } from '../../src/lib/content/format-fact';
+import { fillFacts, formatFact } from '../../src/lib/content/format-fact';
+import { statusOf, statusShort, statusValues } from '../../src/lib/content/program-status';
+import { t } from '../../src/i18n';
 import { slideOrder } from '../../src/lib/kiosk/slides';
 import { kioskTipsSchema, type KioskTip } from '../../src/schemas/kiosk-tip';
 
@@ -28,15 +30,25 @@ const PAGES = {
   en: { url: routes.kioskDisplay('en'), pause: 'Pause slideshow', play: 'Play slideshow', of: 'of', safety: 'Safety tip' },
 } as const;
 
-interface Slide extends KioskTip {
+interface Slide {
+  id: string;
+  kind: KioskTip['kind'] | 'status';
   shown: string;
   href: string;
 }
 
-/** The loop the page should play, worked out from the content files. */
+/** The program's status, three short slides that open the loop (content/facts/status-program.yaml). */
+function statusSlides(locale: Locale): Slide[] {
+  const status = statusOf(catalog.facts);
+  const values = { ...statusValues(status, formatFact(catalog.facts['situs-resmi']!, locale), locale), short: statusShort(status, locale) };
+  return (['status.slide1', 'status.slide2', 'status.slide3'] as const).map((key) => ({ id: key, kind: 'status', shown: t(locale, key, values), href: routes.home(locale) }));
+}
+
+/** The loop the page should play, worked out from the content files: the status first, then the tips. */
 function loop(locale: Locale): Slide[] {
   const { tips } = kioskTipsSchema.parse(load(readFileSync(join(ROOT, 'content', 'kiosk', locale, 'tips.yaml'), 'utf8')));
-  return slideOrder(tips).map((t) => ({ ...t, shown: fillFacts(t.text, catalog.facts, locale), href: routes.step(locale, t.lesson, t.step) }));
+  const tipSlides = slideOrder(tips).map((tip): Slide => ({ id: tip.id, kind: tip.kind, shown: fillFacts(tip.text, catalog.facts, locale), href: routes.step(locale, tip.lesson, tip.step) }));
+  return [...statusSlides(locale), ...tipSlides];
 }
 
 const current = (page: Page) => page.locator('.kd-slide[data-current]');
@@ -99,8 +111,13 @@ for (const locale of ['id', 'en'] as const) {
         await page.clock.runFor(100);
       } else await page.clock.runFor(10_000);
     }
-    // Among any three slides in a row, one is a safety tip; the three core safety tips all come round.
-    for (let i = 0; i + 3 <= seen.length; i++) expect(seen.slice(i, i + 3), `slides ${i + 1}–${i + 3}`).toContain('safety');
+    // The loop opens with the program's status; after it, among any three tips in a row, one is a safety tip; the
+    // three core safety tips all come round.
+    const status = slides.filter((s) => s.kind === 'status').length;
+    expect(status).toBe(3);
+    expect(seen.slice(0, status)).toEqual(['status', 'status', 'status']);
+    const tips = seen.slice(status, slides.length);
+    for (let i = 0; i + 3 <= tips.length; i++) expect(tips.slice(i, i + 3), `tips ${i + 1}–${i + 3}`).toContain('safety');
     expect(new Set(slides.filter((s) => s.kind === 'safety').map((s) => s.id)).size).toBeGreaterThanOrEqual(3);
     expect(errors).toEqual([]);
   });
@@ -145,7 +162,8 @@ for (const locale of ['id', 'en'] as const) {
   test(`${locale}: each slide's QR code opens that slide's lesson step, with the address written under it`, async ({ page, baseURL }) => {
     await open(page, locale);
     const origin = qrOrigin(baseURL!);
-    for (let i = 0; i < 4; i++) {
+    // The three status slides open the home page (which tells the status in full); the tips open their step.
+    for (let i = 0; i < 5; i++) {
       const want = `${origin}${slides[i]!.href}`;
       await expect(current(page).locator('.kd-text')).toHaveText(slides[i]!.shown);
       const url = new URL(want);
@@ -156,7 +174,7 @@ for (const locale of ['id', 'en'] as const) {
       await page.clock.runFor(10_000);
     }
     // The address really is that step: the lesson page has an element with that id.
-    const [path, hash] = slides[0]!.href.split('#');
+    const [path, hash] = slides.find((s) => s.kind !== 'status')!.href.split('#');
     expect(await (await page.request.get(path!)).text()).toContain(` id="${hash}"`);
   });
 
@@ -203,10 +221,10 @@ for (const locale of ['id', 'en'] as const) {
         const b = (await el.boundingBox())!;
         expect(b.y + b.height, size).toBeLessThanOrEqual(viewport.height);
       }
-      // For the team's notes: the first safety tip (slide 3).
+      // For the team's notes: the first safety tip.
       if (locale === 'id') {
         mkdirSync(SCREENS, { recursive: true });
-        await page.clock.runFor(20_000);
+        await page.clock.runFor(10_000 * slides.findIndex((s) => s.kind === 'safety'));
         await expect(current(page)).toHaveAttribute('data-kind', 'safety');
         await page.screenshot({ path: join(SCREENS, `display-${viewport.width}x${viewport.height}.png`), animations: 'disabled' });
       }
@@ -266,8 +284,15 @@ test.describe('without JavaScript', () => {
     await page.setViewportSize(TV);
     await page.goto(PAGES.id.url);
     const { tips } = kioskTipsSchema.parse(load(readFileSync(join(ROOT, 'content', 'kiosk', 'id', 'tips.yaml'), 'utf8')));
-    const items = page.locator('.kd-slide');
-    await expect(items).toHaveCount(tips.length);
+    // The program's status comes first (three items, linking to the home page), then every tip.
+    const status = statusSlides('id');
+    const all = page.locator('.kd-slide');
+    await expect(all).toHaveCount(status.length + tips.length);
+    for (const [i, slide] of status.entries()) {
+      await expect(all.nth(i).locator('.kd-text')).toHaveText(slide.shown);
+      await expect(all.nth(i).getByRole('link')).toHaveAttribute('href', slide.href);
+    }
+    const items = page.locator('.kd-slide:not([data-kind="status"])');
     for (const [i, tip] of tips.entries()) {
       await expect(items.nth(i)).toBeVisible();
       await expect(items.nth(i).locator('.kd-text')).toHaveText(fillFacts(tip.text, catalog.facts, 'id'));
