@@ -84,6 +84,8 @@ export const factSchema = z.discriminatedUnion('kind', [
       lastWaveOpened: z.string().regex(/^\d{4}-\d{2}$/),
       /** Where the program is moving, in each language, e.g. "Kementerian Ketenagakerjaan (Kemnaker)". */
       movingTo: z.strictObject({ id: text, en: text }),
+      /** Its short name, for a slide read from across a room: "Kemnaker". */
+      movingToShort: text,
       /** The years of the flow the lessons teach, e.g. "2023–2024". Facts whose years end before it read "dulu". */
       flow: year,
       /** Date of the newest source confirming this status, e.g. 2025-12-31. */

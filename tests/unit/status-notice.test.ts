@@ -34,9 +34,11 @@ beforeAll(() => {
     .replace(/lastWave: \d+/, 'lastWave: 98')
     .replace(/lastWaveOpened: "[^"]+"/, 'lastWaveOpened: "2031-03"')
     .replace(/movingTo: \{[^}]+\}/, 'movingTo: { id: "Badan Uji Coba", en: "the Test Agency" }')
+    .replace(/movingToShort: "[^"]+"/, 'movingToShort: "BUC"')
     .replace(/flow: "[^"]+"/, 'flow: "2023–2025"')
     .replace(/asOf: [\d-]+/, 'asOf: 2031-04-30');
   expect(yaml).toContain('lastWave: 98');
+  expect(yaml).toContain('movingToShort: "BUC"');
   writeFileSync(file, yaml);
   const result = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) throw new Error(`build of the changed copy failed:\n${result.stdout}\n${result.stderr}`);
@@ -76,7 +78,7 @@ describe('the program-status fact drives every status notice', () => {
       for (const w of words) expect(html, `${path}: ${w}`).toContain(w);
     }
     // The display loop's status slides (short: the last wave, the agency and flow; no date line needed).
-    for (const [path, words] of [['kios/tayang', ['Gelombang 98', 'Maret 2031', 'Badan Uji Coba', '2023–2025']], ['en/kiosk/display', ['wave 98', 'March 2031', 'the Test Agency', '2023–2025']]] as const) {
+    for (const [path, words] of [['kios/tayang', ['Gelombang 98', 'Maret 2031', 'dipindahkan ke BUC', '2023–2025']], ['en/kiosk/display', ['wave 98', 'March 2031', 'moving to BUC', '2023–2025']]] as const) {
       const html = page(path);
       expect(html, path).toContain('data-kind="status"');
       for (const w of words) expect(html, `${path}: ${w}`).toContain(w);

@@ -71,6 +71,7 @@ export function statusValues(status: StatusFact, site: string, locale: Locale) {
     wave: status.value.lastWave,
     opened: formatMonth(status.value.lastWaveOpened, locale),
     agency: status.value.movingTo[locale],
+    agencyShort: status.value.movingToShort,
     flow: status.value.flow,
     asOf: formatDay(status.value.asOf, locale),
     site,

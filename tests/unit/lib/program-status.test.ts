@@ -9,7 +9,7 @@ const source = { key: 'Tribun 2022-05-03', url: 'https://example.org/', tier: 'B
 const meta = { source, checked: new Date('2026-12-03'), about: { id: 'Fakta', en: 'Fact' }, topic: 'saldo' as const };
 const status: StatusFact = {
   kind: 'status',
-  value: { lastWave: 71, lastWaveOpened: '2024-08', movingTo: { id: 'Kementerian Ketenagakerjaan (Kemnaker)', en: 'the Ministry of Manpower (Kemnaker)' }, flow: '2023–2024', asOf: new Date('2025-12-31') },
+  value: { lastWave: 71, lastWaveOpened: '2024-08', movingTo: { id: 'Kementerian Ketenagakerjaan (Kemnaker)', en: 'the Ministry of Manpower (Kemnaker)' }, movingToShort: 'Kemnaker', flow: '2023–2024', asOf: new Date('2025-12-31') },
   year: '2025',
   ...meta,
   source: { key: 'Telisik-Tempo 2025-12-31', url: 'https://example.org/', tier: 'C→B' },

@@ -56,7 +56,7 @@ describe('fact and lesson schemas', () => {
     expect(factSchema.safeParse({ kind: 'count', value: 18, unit: 'years', year: '2024', ...meta }).success).toBe(true);
     expect(factSchema.safeParse({ kind: 'label', value: 'Daftar', en: 'Register', year: '2023', ...meta }).success).toBe(true);
     expect(factSchema.safeParse({ kind: 'text', value: { id: 'a', en: 'b' }, year: '2023', ...meta }).success).toBe(true);
-    const status = { lastWave: 71, lastWaveOpened: '2024-08', movingTo: { id: 'Kemnaker', en: 'Kemnaker' }, flow: '2023–2024', asOf: '2025-12-31' };
+    const status = { lastWave: 71, lastWaveOpened: '2024-08', movingTo: { id: 'Kemnaker', en: 'Kemnaker' }, movingToShort: 'Kemnaker', flow: '2023–2024', asOf: '2025-12-31' };
     expect(factSchema.safeParse({ kind: 'status', value: status, year: '2025', ...meta, topic: 'status' }).success).toBe(true);
     expect(factSchema.safeParse({ kind: 'status', value: { ...status, lastWaveOpened: 'Agustus 2024' }, year: '2025', ...meta }).success).toBe(false);
   });
