@@ -19,7 +19,7 @@ const clickTwice = (name: string) => {
 
 test('"Periksa" and "Pertanyaan berikutnya" clicked twice in one task count each question once', async ({ page }) => {
   const questions = quizFor(LESSON, 'id');
-  expect(questions.map((q) => q.type)).toEqual(['order', 'single', 'multiple', 'truefalse', 'single']);
+  expect(questions.map((q) => q.type)).toEqual(['order', 'single', 'single', 'truefalse', 'single']);
   await page.goto(URL);
   await hydrated(page);
   const card = page.locator('section.card');

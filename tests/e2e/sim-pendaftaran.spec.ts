@@ -128,7 +128,7 @@ test('registration: giving the OTP to the fake officer ends the attempt, with an
   await press(page, 'Ask for the SMS code');
   await press(page, 'Reply with the code');
   await expect(heading(page)).toHaveText('Your account was taken over');
-  await expect(page.getByText('Real Prakerja officers never ask for an OTP code.')).toBeVisible();
+  await expect(page.getByText('The Project Management Office never asks for an OTP code.')).toBeVisible();
   await expect(page.locator('[data-task="tolak-penipu"]')).toHaveAttribute('data-done', 'false');
   await press(page, 'Start again');
   await expect(heading(page)).toHaveText('Create an account');

@@ -221,7 +221,7 @@ test.describe('printables', () => {
   test('take-home cards: what was practised, the next real step, and a QR code that carries the progress to a phone', async ({ page, browser, baseURL }) => {
     await page.goto('/pelatih/kartu-pulang/');
     await expect(page.locator('form[data-ready]')).toHaveCount(1);
-    for (const id of ['kenali', 'pelatihan', 'saldo', 'aman']) await page.locator(`input[value="${id}"]`).uncheck();
+    for (const id of ['kenali', 'pelatihan', 'saldo', 'aman', 'masalah']) await page.locator(`input[value="${id}"]`).uncheck();
     await page.getByLabel('Jumlah kartu').fill('1');
     await page.getByRole('button', { name: 'Buat kartu' }).click();
     const card = page.locator('.take-card');
