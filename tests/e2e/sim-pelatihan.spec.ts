@@ -163,6 +163,10 @@ test('every task with the keyboard alone, an expired redeem window, and nothing 
   for (const id of TASKS) await expect(task(page, id)).toHaveAttribute('data-done', 'true');
   await expect(page.locator('.sim-tasks h2')).toContainText('(6/6)');
 
+  // Progress is written under a Web Lock (read, merge, write), a moment after the screen shows the task done.
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('bp:progress') ?? '{}').sims?.pelatihan?.tasks?.length ?? 0))
+    .toBe(TASKS.length);
   // Nothing typed is stored: only task ids, under bp:progress.
   const storage = await page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage } }));
   const typed = [REAL_LOOKING, SHORT_CARD, SHORT_CARD.replace(/\s/g, ''), EXAMPLE_CARD, otp, voucher, redeem, REVIEW, 'Materinya'];

@@ -91,6 +91,10 @@ test('registration: every task by keyboard, with the OTP trap refused, and nothi
   await expect(page.getByText('Selamat, Anda lolos (latihan)!')).toBeVisible();
 
   await expect(page.locator('[data-task][data-done="true"]')).toHaveCount(10);
+  // Progress is written under a Web Lock (read, merge, write), a moment after the screen shows the task done.
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('bp:progress') ?? '{}').sims?.pendaftaran?.tasks?.length ?? 0))
+    .toBe(10);
   const stored = await page.evaluate(() => {
     const all: Record<string, string> = {};
     for (const s of [localStorage, sessionStorage]) for (let i = 0; i < s.length; i++) all[s.key(i)!] = s.getItem(s.key(i)!)!;

@@ -197,6 +197,10 @@ test('saldo: every task by keyboard, with the linking failures, hints and the OT
   await expect(page.locator('#sim-tasks-title')).toContainText('(6/6)');
   await axe(page, 'dashboard, all done');
 
+  // Progress is written under a Web Lock (read, merge, write), a moment after the screen shows the task done.
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('bp:progress') ?? '{}').sims?.saldo?.tasks?.length ?? 0))
+    .toBe(TASKS.length);
   // Nothing typed is kept: only task ids, in bp:progress.
   const stored = await page.evaluate(() => {
     const all: [string, string][] = [];
