@@ -247,6 +247,8 @@ test.describe('printables', () => {
     const p = await phone.newPage();
     await p.goto(url);
     await p.getByRole('button', { name: 'Ya, gabungkan' }).click();
+    // The import is written under a Web Lock (read, merge, write), a moment after the click.
+    await expect.poll(() => p.evaluate(() => localStorage.getItem('bp:progress') !== null)).toBe(true);
     const stored = decodeProgress((await p.evaluate(() => localStorage.getItem('bp:progress'))) ?? '');
     const akun = catalog.modules.find((m) => m.id === 'akun')!;
     expect(stored.ok && Object.keys(stored.progress.lessons).sort()).toEqual(akun.lessons.map((l) => l.id).sort());
