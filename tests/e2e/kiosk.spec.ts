@@ -197,6 +197,7 @@ test.describe('take your progress home', () => {
     await confirm.getByRole('button', { name: 'Ya, gabungkan' }).click();
     await expect(phone.locator('[data-transfer-done]')).toBeVisible();
     expect(new URL(phone.url()).hash).toBe('');
+    await expect.poll(() => phone.evaluate(() => localStorage.getItem('bp:progress') !== null)).toBe(true);
     const stored = decodeProgress((await phone.evaluate(() => localStorage.getItem('bp:progress'))) ?? '');
     expect(stored.ok).toBe(true);
     return { phone, progress: stored.ok ? stored.progress : null };
@@ -225,8 +226,13 @@ test.describe('take your progress home', () => {
     await tablet.getByLabel('Ketik kode progres').fill(typed.toLowerCase());
     await tablet.getByRole('button', { name: 'Periksa kode' }).click();
     await tablet.getByRole('button', { name: 'Ya, gabungkan' }).click();
-    const typedProgress = decodeProgress((await tablet.evaluate(() => localStorage.getItem('bp:progress'))) ?? '');
-    expect(typedProgress.ok && progressProjection(typedProgress.progress)).toEqual(progressProjection(kiosk!));
+    // The import is written under a Web Lock (read, merge, write), a moment after the click.
+    await expect
+      .poll(async () => {
+        const typedProgress = decodeProgress((await tablet.evaluate(() => localStorage.getItem('bp:progress'))) ?? '');
+        return typedProgress.ok && progressProjection(typedProgress.progress);
+      })
+      .toEqual(progressProjection(kiosk!));
     await fresh.close();
     await other.close();
   });
