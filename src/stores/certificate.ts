@@ -15,7 +15,7 @@ if (typeof stored === 'string' && stored.length > MAX_NAME) engine[KEY] = stored
 /** undefined (no key stored) unless the learner chose to save the name. */
 export const savedName = persistentAtom<string | undefined>(KEY, undefined, {
   // undefined → no key at all (the persistent store deletes a key whose encoded value is undefined).
-  encode: (s) => s as string,
+  encode: (s) => s,
   decode: (s) => (typeof s === 'string' && s ? s.slice(0, MAX_NAME) : undefined),
 });
 

@@ -114,7 +114,10 @@ function readAside(storage: Storage): AsideSet[] {
   try {
     const v: unknown = JSON.parse(storage.getItem(LEARNER_ASIDE_KEY) ?? '[]');
     if (!Array.isArray(v)) return [];
-    return v.filter((x): x is AsideSet => typeof x?.at === 'string' && typeof x.items === 'object' && x.items !== null && Object.values(x.items).every((i) => typeof i === 'string'));
+    return v.filter((x: unknown): x is AsideSet => {
+      const set = x as Partial<AsideSet> | null;
+      return typeof set?.at === 'string' && typeof set.items === 'object' && set.items !== null && Object.values(set.items).every((i) => typeof i === 'string');
+    });
   } catch {
     return [];
   }

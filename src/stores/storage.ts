@@ -83,7 +83,7 @@ export function guardedEngine(storage: Storage | null, onFail: () => void): Reco
     }
     return [...keys];
   };
-  const engine = new Proxy({} as Record<string, string>, {
+  const engine = new Proxy({}, {
     get: (_, key) => (typeof key === 'string' ? stored(key) : undefined),
     has: (_, key) => typeof key === 'string' && stored(key) !== undefined,
     set(_, key, value) {

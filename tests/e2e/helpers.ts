@@ -38,7 +38,7 @@ export async function tabTo(page: Page, target: Locator, max = 80) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press('Tab');
   }
-  throw new Error(`Tab never reached ${target}`);
+  throw new Error(`Tab never reached ${target.toString()}`);
 }
 
 /** Answers the question on screen with the keyboard only; `right` chooses the right answer, else a wrong one. */

@@ -95,11 +95,11 @@ test.describe('F1: a device becomes a kiosk only on purpose', () => {
     await page.goto('/kios/');
     await expect(page.locator('[data-kiosk-setup][data-ready]')).toHaveCount(1);
     await page.getByRole('button', { name: 'Jadikan perangkat ini kios' }).click();
-    let pad = await enterPin(page, '1357', 'Jadikan kios');
+    const pad = await enterPin(page, '1357', 'Jadikan kios');
     await expect(pad.getByRole('alert')).toHaveText('PIN salah. Coba lagi.');
     expect(await learnerItems(page)).toEqual(before);
     expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
-    pad = await enterPin(page, '2468', 'Jadikan kios');
+    await enterPin(page, '2468', 'Jadikan kios');
     await expect(page.locator('[data-attract][data-ready]')).toHaveCount(1);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Belajar cara daftar Kartu Prakerja');
     // Every learner key is out of a visit's reach, kept whole under the device's aside key.
@@ -187,7 +187,7 @@ test.describe('F2: a kiosk visit has no way out and leaves nothing anywhere', ()
       return e.defaultPrevented;
     });
     expect(prevented).toBe(true);
-    expect(await page.evaluate(() => /native code/.test(String(window.print)))).toBe(false);
+    expect(await page.evaluate(() => /native code/.test(window.print.toString()))).toBe(false);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('main')).toBeHidden();
     await page.emulateMedia({ media: 'screen' });

@@ -249,7 +249,9 @@ function layoutTest(title: string, locale: Locale, contexts: Context[], groups: 
     await context.addInitScript(() => {
       try {
         localStorage.setItem('bp:settings', JSON.stringify({ text: 100, theme: 'light', reduceMotion: true }));
-      } catch {}
+      } catch {
+        // No storage in this context: the defaults apply.
+      }
     });
     const page = await context.newPage();
     const findings: string[] = [];

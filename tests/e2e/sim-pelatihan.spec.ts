@@ -177,7 +177,7 @@ test('every task with the keyboard alone, an expired redeem window, and nothing 
     }
   }
   expect(Object.keys(storage.local).filter((k) => k !== 'bp:progress')).toEqual([]);
-  const progress = JSON.parse(storage.local['bp:progress']!) as { sims: Record<string, { tasks: string[] }> };
+  const progress = JSON.parse(storage.local['bp:progress']) as { sims: Record<string, { tasks: string[] }> };
   expect(progress.sims.pelatihan?.tasks).toEqual([...TASKS]);
 
   // Resumable: after a reload the tasks are still ticked; "Mulai lagi" clears them.

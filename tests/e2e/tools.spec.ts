@@ -84,7 +84,7 @@ test.describe('balance planner', () => {
     const before = requests.length;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download reminders (.ics)' }).click()]);
     expect(download.suggestedFilename()).toBe('pengingat-prakerja.ics');
-    const ics = readFileSync((await download.path())!, 'utf8');
+    const ics = readFileSync((await download.path()), 'utf8');
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
     expect(events.map((e) => [e.summary, e.startDate.toString()])).toEqual([
       ['Kartu Prakerja: last day to buy the first training', '2026-12-16'],

@@ -33,7 +33,7 @@ async function printBox(page: Page, paper: { width: number; height: number; marg
       const end = document.querySelector(selector)!.getBoundingClientRect();
       const wide = [...document.body.querySelectorAll('*')]
         .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).position !== 'fixed')
-        .filter((el) => el.getBoundingClientRect().right > (w as number) + 1)
+        .filter((el) => el.getBoundingClientRect().right > (w) + 1)
         .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
       return { bottom: end.bottom + scrollY, right: end.right, visible: end.height > 0, wide };
     },

@@ -25,7 +25,8 @@ export function button(label: string, className: string, onClick: () => void): H
 export interface KioskDialog {
   dialog: HTMLDialogElement;
   body: HTMLElement;
-  close(): void;
+  /** A property, not a method: callers pass it on as a callback (`button(…, close)`). */
+  close: () => void;
 }
 
 /**

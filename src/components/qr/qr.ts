@@ -2,6 +2,8 @@
  * QR codes drawn in the page (lean-qr → inline SVG), for addresses a visitor takes to their own phone. Loaded
  * on demand: the library arrives only when a QR code is first shown, then comes from the offline cache.
  */
+import type * as LeanQrCore from 'lean-qr';
+import type * as LeanQrSvg from 'lean-qr/extras/svg';
 
 /** The site's public address: the one it was built for (SITE_URL), else where it is served from. */
 export function publicOrigin(): string {
@@ -19,7 +21,7 @@ export function readableAddress(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/^([^/]+)\/$/, '$1');
 }
 
-type LeanQr = Pick<typeof import('lean-qr'), 'generate' | 'correction'> & Pick<typeof import('lean-qr/extras/svg'), 'toSvg'>;
+type LeanQr = Pick<typeof LeanQrCore, 'generate' | 'correction'> & Pick<typeof LeanQrSvg, 'toSvg'>;
 
 /**
  * An SVG QR code of `text`, dark on light with the quiet zone the standard asks for, sized by CSS (no width or

@@ -76,8 +76,8 @@ export function startTakeHome() {
     e.preventDefault();
     void make();
   });
-  form.querySelector('[data-take-print]')!.addEventListener('click', async () => {
-    if (await make()) window.print();
+  form.querySelector('[data-take-print]')!.addEventListener('click', () => {
+    void make().then((made) => made && window.print());
   });
   void make();
   form.dataset.ready = '';

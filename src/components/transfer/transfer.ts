@@ -48,13 +48,12 @@ export function startTransfer() {
   progress.listen(() => {
     if (!out.hidden) void render();
   });
-  $('copy').addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText($('code').textContent ?? '');
-      $('copied').textContent = text.copied ?? '';
-    } catch {
+  $('copy').addEventListener('click', () => {
+    navigator.clipboard.writeText($('code').textContent ?? '').then(
+      () => ($('copied').textContent = text.copied ?? ''),
       // No clipboard (insecure context, permission): the code stays on screen to copy by hand.
-    }
+      () => {},
+    );
   });
 
   // ---- import ----

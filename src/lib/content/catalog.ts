@@ -107,7 +107,7 @@ export function sourceSlug(key: string): string {
 
 /** Checks the sources registry and that every source a fact cites is in it, with the same url and tier. */
 function checkSources(input: CatalogInput, problems: string[]): Record<string, Source> {
-  const sources: Record<string, Source> = Object.create(null);
+  const sources = Object.create(null) as Record<string, Source>;
   const files = new Map<string, string>();
   for (const e of input.sources ?? []) {
     const file = e.filePath ?? `content/sources/${e.id}.yaml`;
@@ -167,7 +167,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const problems: string[] = [];
   const [base, ...others] = LOCALES;
 
-  const facts: Record<string, Fact> = Object.create(null);
+  const facts = Object.create(null) as Record<string, Fact>;
   for (const f of input.facts) facts[f.id] = f.data;
   const sources = checkSources(input, problems);
 
@@ -217,7 +217,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
     for (const id of body.facts) if (!facts[id]) problems.push(`${file}: <Fact id="${id}"/> — no such fact in content/facts/`);
     for (const id of body.labels) {
       if (!facts[id]) problems.push(`${file}: <Label id="${id}"/> — no such fact in content/facts/`);
-      else if (facts[id]!.kind !== 'label') problems.push(`${file}: <Label id="${id}"/> — that fact is a ${facts[id]!.kind}; use <Fact> or add a label fact`);
+      else if (facts[id].kind !== 'label') problems.push(`${file}: <Label id="${id}"/> — that fact is a ${facts[id].kind}; use <Fact> or add a label fact`);
     }
     for (const name of body.figures) if (!input.figures.has(name)) problems.push(`${file}: <Figure name="${name}"/> — no public/illustrations/${name}.svg`);
     for (const id of new Set(body.terms)) if (!glossary.has(id)) problems.push(`${file}: <Term id="${id}"> — no content/glossary/${p.locale}/${id}.yaml`);

@@ -23,7 +23,6 @@ export const EXAMPLE_WORDS = 12;
 export const EXAMPLE_TITLE: Record<Locale, string> = { id: 'Contoh', en: 'Example' };
 
 type TextFact = Extract<Fact, { kind: 'text' }>;
-type CountFact = Extract<Fact, { kind: 'count' }>;
 
 /** Minutes in a day, and the parts of an offset written in a fact ("1 hour before", "30 minutes after"). */
 const DAY = 24 * 60;
@@ -139,7 +138,7 @@ export interface DeadlineExampleData {
 export function deadlineExample(deadline: Fact, accepted: string, locale: Locale): DeadlineExampleData {
   if (deadline.kind !== 'count' || deadline.unit !== 'days')
     throw new Error('content/facts/batas-beli-pelatihan-pertama.yaml must be a count of days for the deadline example');
-  const f = deadline as CountFact;
+  const f = deadline;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(accepted);
   if (!m) throw new Error(`accepted="${accepted}" must be a date like "2024-03-04"`);
   const start = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));

@@ -3,7 +3,7 @@
  */
 import type { Fact } from '../../schemas/fact';
 import { t, type Locale } from '../../i18n';
-import { statusShort, isPast, STATUS_FACT_ID, type StatusFact } from './program-status';
+import { statusShort, isPast, STATUS_FACT_ID } from './program-status';
 
 const NUMBER_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
@@ -32,7 +32,7 @@ export function formatFact(fact: Fact, locale: Locale): string {
  */
 export function formatFactWithEra(fact: Fact, facts: Record<string, Fact>, locale: Locale): string {
   const status = facts[STATUS_FACT_ID];
-  const past = status?.kind === 'status' && isPast(fact, status as StatusFact);
+  const past = status?.kind === 'status' && isPast(fact, status);
   return past ? `${formatFact(fact, locale)} (${t(locale, 'fact.pastInline', { year: fact.year })})` : formatFact(fact, locale);
 }
 
@@ -67,7 +67,7 @@ export function fillFacts(text: string, facts: Record<string, Fact>, locale: Loc
 /** Deeply fills placeholders in every string of a value (a quiz, a question). */
 export function fillFactsDeep<T>(value: T, facts: Record<string, Fact>, locale: Locale): T {
   if (typeof value === 'string') return fillFacts(value, facts, locale) as T;
-  if (Array.isArray(value)) return value.map((v) => fillFactsDeep(v, facts, locale)) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => fillFactsDeep(v, facts, locale)) as T;
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillFactsDeep(v, facts, locale)])) as T;
   }

@@ -202,7 +202,7 @@ function migrate(value: unknown): Record<string, unknown> | 'corrupt' | 'version
   if (!isRecord(value)) return 'corrupt';
   let data = value;
   if (!isInt(data.v, 1, Number.MAX_SAFE_INTEGER)) return 'corrupt';
-  if ((data.v as number) > PROGRESS_VERSION) return 'version';
+  if ((data.v) > PROGRESS_VERSION) return 'version';
   while ((data.v as number) < PROGRESS_VERSION) {
     const step = MIGRATIONS[data.v as number];
     if (!step) return 'version';

@@ -55,7 +55,7 @@ function findings(rules: LayoutRules): Result {
     return `<${el.tagName.toLowerCase()}${cls}>${text ? ` "${text}"` : ''}`;
   };
   const visible = (el: Element): boolean =>
-    el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true } as CheckVisibilityOptions) && el.getClientRects().length > 0;
+    el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && el.getClientRects().length > 0;
   /** Screen-reader-only text is clipped to a pixel on purpose (.sr-only, or any box of ≤ 2 px that hides overflow). */
   const clippedAway = (el: Element): boolean => {
     for (let a: Element | null = el; a && a !== document.body; a = a.parentElement) {
@@ -127,7 +127,7 @@ function findings(rules: LayoutRules): Result {
       for (const m of text.matchAll(/\S+/g)) {
         const word = m[0];
         if (/[/@]|\.\w/.test(word) || word.length > 30) continue;
-        let offset = m.index!;
+        let offset = m.index;
         for (const part of word.split(/(?<=[-–—])/)) {
           const wr = document.createRange();
           wr.setStart(node, offset);
@@ -239,8 +239,8 @@ function findings(rules: LayoutRules): Result {
         if (!p || !visible(p) || p.closest('h2, .step-count, .read-aloud, figcaption, .sr-only')) continue;
         for (const m of (node.nodeValue ?? '').matchAll(/\S+/g)) {
           const wr = document.createRange();
-          wr.setStart(node, m.index!);
-          wr.setEnd(node, m.index! + m[0].length);
+          wr.setStart(node, m.index);
+          wr.setEnd(node, m.index + m[0].length);
           const r = wr.getBoundingClientRect();
           if (r.height > 0 && r.top >= coverTop - TOL && r.bottom <= coverBottom + TOL) stepWords++;
         }

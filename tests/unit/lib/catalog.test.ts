@@ -99,7 +99,7 @@ describe('buildCatalog', () => {
     expect(p).toMatch(/content\/facts\/saldo\.yaml: source\.tier of "K" is A but content\/sources\/k\.yaml says B/);
     // A history source is checked too.
     const h = input({ sources: [{ id: 'k', data: { ...registry, url: source.url, tier: 'A' } }] });
-    h.facts[1] = { ...h.facts[1]!, data: { ...h.facts[1]!.data, history: [{ value: 1000000, year: '2020–2022', source: { ...source, tier: 'C' } }] } as Fact };
+    h.facts[1] = { ...h.facts[1]!, data: { ...h.facts[1]!.data, history: [{ value: 1000000, year: '2020–2022', source: { ...source, tier: 'C' } }] } };
     expect(problems(h).join('\n')).toMatch(/content\/facts\/saldo\.yaml: history\[0\]\.source\.tier of "K" is C but content\/sources\/k\.yaml says A/);
   });
   it('hides a module without lessons', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canCheck, gradeAnswer, scoreQuiz, PASS_MARK } from '../../../src/lib/quiz/grade';
-import { questionSchema, type Question } from '../../../src/schemas/quiz';
+import { questionSchema } from '../../../src/schemas/quiz';
 
-const q = (data: unknown) => questionSchema.parse(data) as Question;
+const q = (data: unknown) => questionSchema.parse(data);
 const opt = (id: string, correct = false) => ({ id, text: `Option ${id}`, correct, why: `Because ${id}` });
 
 const single = q({ id: 's', type: 'single', step: 1, prompt: 'Pick one', options: [opt('a'), opt('b', true), opt('c')] });

@@ -23,6 +23,7 @@ describe('display settings', () => {
       const classes = new Set<string>();
       const storage = { getItem: (k: string) => (k === 'bp:settings' ? stored : null) };
       const document = { documentElement: { dataset, classList: { add: (c: string) => classes.add(c) } } };
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs the real head script, as a browser would
       new Function('document', 'localStorage', 'sessionStorage', HEAD_SCRIPT)(document, storage, storage);
       return { dataset, js: classes.has('js') };
     };
@@ -39,6 +40,7 @@ describe('display settings', () => {
       const dataset: Record<string, string> = {};
       const storage = { getItem: (k: string) => (k === 'bp:settings' ? stored : null) };
       const document = { documentElement: { dataset, classList: { add() {} } } };
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs the real head script, as a browser would
       new Function('document', 'localStorage', 'sessionStorage', HEAD_SCRIPT)(document, storage, storage);
       return dataset;
     };

@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_IDENTITY } from '../../../src/lib/simulators/common';
 import { fillFacts } from '../../../src/lib/content/format-fact';
-import type { Fact } from '../../../src/schemas/fact';
 import textId from '../../../src/components/simulators/pelatihan/text.id.json' with { type: 'json' };
 import textEn from '../../../src/components/simulators/pelatihan/text.en.json' with { type: 'json' };
 import { loadContent } from '../../helpers/content-files';
@@ -376,7 +375,7 @@ describe('the words (text.id.json and text.en.json)', () => {
     voucher: ['empty', 'wrong'], redeem: ['empty', 'wrong', 'used'], clock: ['early', 'late'], face: ['empty', ...PHOTOS.filter((p) => p !== 'jelas')],
     rating: ['empty'], review: ['empty', 'short'],
   };
-  const facts = Object.fromEntries(loadContent().input.facts.map((e) => [e.id, e.data as Fact]));
+  const facts = Object.fromEntries(loadContent().input.facts.map((e) => [e.id, e.data]));
 
   it('has the same keys in both languages', () => {
     expect(Object.keys(textEn).sort()).toEqual(Object.keys(textId).sort());
