@@ -76,7 +76,6 @@ export async function checkPaths() {
   return catalog.modules.filter((m) => m.check).map((m) => ({ params: { module: m.id } }));
 }
 
-export type { Locale };
 
 /** getStaticPaths for per-module pages (trainer pages): one path per module. */
 export async function modulePaths() {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-export { LOCALES, DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+export { LOCALES, type Locale } from '../i18n/locales';
 
 /** A lowercase, dash-separated identifier used in URLs, storage keys and cross references. */
 export const slug = z

@@ -58,4 +58,3 @@ export const kioskTipsSchema = z
   });
 
 export type KioskTip = z.infer<typeof kioskTipSchema>;
-export type KioskTips = z.infer<typeof kioskTipsSchema>;

@@ -14,7 +14,7 @@ const teaches = {
 };
 
 /** One answer option. Every option carries the reason shown when the learner picks it. */
-export const optionSchema = z.strictObject({
+const optionSchema = z.strictObject({
   /** Stable id of the option within its question, e.g. "a", "ktp". */
   id: slug,
   /** What the option says. */
@@ -34,7 +34,7 @@ function uniqueIds(items: { id: string }[], ctx: z.RefinementCtx, path: string) 
 }
 
 /** Pick exactly one right option. */
-export const singleSchema = z
+const singleSchema = z
   .strictObject({ ...teaches, type: z.literal('single'), options: z.array(optionSchema).min(2).max(6) })
   .superRefine((q, ctx) => {
     uniqueIds(q.options, ctx, 'options');
@@ -44,7 +44,7 @@ export const singleSchema = z
   });
 
 /** "Pilih semua yang benar": one or more right options. */
-export const multipleSchema = z
+const multipleSchema = z
   .strictObject({ ...teaches, type: z.literal('multiple'), options: z.array(optionSchema).min(3).max(7) })
   .superRefine((q, ctx) => {
     uniqueIds(q.options, ctx, 'options');
@@ -55,7 +55,7 @@ export const multipleSchema = z
   });
 
 /** A statement that is true or false, with the reason shown for each choice. */
-export const trueFalseSchema = z.strictObject({
+const trueFalseSchema = z.strictObject({
   ...teaches,
   type: z.literal('truefalse'),
   /** Whether the statement in `prompt` is true. */
@@ -65,7 +65,7 @@ export const trueFalseSchema = z.strictObject({
 });
 
 /** Put the items in the right order (with up/down buttons). `items` are written in the right order. */
-export const orderSchema = z
+const orderSchema = z
   .strictObject({
     ...teaches,
     type: z.literal('order'),
@@ -76,7 +76,7 @@ export const orderSchema = z
   .superRefine((q, ctx) => uniqueIds(q.items, ctx, 'items'));
 
 /** Pair each term with its meaning (tap a term, then its meaning). Pairs are written matched; the quiz shuffles. */
-export const matchSchema = z
+const matchSchema = z
   .strictObject({
     ...teaches,
     type: z.literal('match'),
@@ -99,13 +99,13 @@ export const matchSchema = z
   .superRefine((q, ctx) => uniqueIds(q.pairs, ctx, 'pairs'));
 
 /** What a mock-up shows: an SMS, a WhatsApp message, an email, a web address bar or an app-store listing. */
-export const MOCKUP_KINDS = ['sms', 'whatsapp', 'email', 'url', 'app'] as const;
+const MOCKUP_KINDS = ['sms', 'whatsapp', 'email', 'url', 'app'] as const;
 
 /**
  * Spot the scam: realistic mock-ups; the learner marks the fake ones. Every fake one names its red flags, each an
  * exact piece of the mock-up's text that the explanation highlights.
  */
-export const scamSchema = z
+const scamSchema = z
   .strictObject({
     ...teaches,
     type: z.literal('scam'),
@@ -169,7 +169,5 @@ export const quizSchema = z
     });
   });
 
-export type Option = z.infer<typeof optionSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type Quiz = z.infer<typeof quizSchema>;
-export type QuestionType = Question['type'];

@@ -2,11 +2,11 @@ import { z } from 'astro/zod';
 import { text } from './common';
 
 /** A classroom slot: one module, taught by a trainer with a projector (../shared/ux-guidelines.md, Classroom). */
-export const MIN_SESSION_MINUTES = 15;
-export const MAX_SESSION_MINUTES = 25;
+const MIN_SESSION_MINUTES = 15;
+const MAX_SESSION_MINUTES = 25;
 
 /** One block of the running order, e.g. the class check before the lessons. */
-export const activitySchema = z.strictObject({
+const activitySchema = z.strictObject({
   /** Whole minutes this block takes. The blocks of a session add up to the session's `minutes`. */
   minutes: z.number().int().min(1).max(MAX_SESSION_MINUTES),
   /** Short name of the block, as the trainer sees it in the running order, e.g. "Uji awal". */
@@ -16,7 +16,7 @@ export const activitySchema = z.strictObject({
 });
 
 /** A question applicants really ask at this step, with the answer the trainer gives. */
-export const learnerQuestionSchema = z.strictObject({
+const learnerQuestionSchema = z.strictObject({
   /** The question in the learner's own words, e.g. "Saldo saya bisa diambil tunai?". */
   q: text,
   /** The answer: short, correct per the lessons and the fact sheet (≤ 60 words, checked by the unit tests). */
@@ -60,5 +60,3 @@ export const sessionSchema = z
   });
 
 export type SessionData = z.infer<typeof sessionSchema>;
-export type Activity = z.infer<typeof activitySchema>;
-export type LearnerQuestion = z.infer<typeof learnerQuestionSchema>;

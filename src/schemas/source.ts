@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { text } from './common';
 
 /** A publication date as precise as the source gives it: "2025", "2025-11" or "2025-12-31". */
-export const sourceDate = z
+const sourceDate = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'write a date like "2025", "2025-11" or "2025-12-31"');
 

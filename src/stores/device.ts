@@ -4,7 +4,7 @@
  * voice has gone; no key while none was ever found). Like the kiosk flag it says nothing about anyone, is not an app key (`bp:`), and so outlives a kiosk
  * visit's wipe. The inline head script copies it to `<html data-voice>` before first paint.
  */
-export const VOICE_KEY = 'bp-device:voice';
+const VOICE_KEY = 'bp-device:voice';
 
 /** The languages this device is known to have a voice for, from the value the head script copied. */
 export function knownVoices(): string[] {

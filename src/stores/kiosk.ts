@@ -13,18 +13,18 @@ import { emptyProgress } from '../lib/progress/schema';
 import { DEFAULT_SETTINGS } from '../lib/settings';
 import { decodePinLock, encodePinLock, NO_LOCK, type PinLock } from '../lib/kiosk/pin-lock';
 
-export const KIOSK_DEVICE_KEY = 'bp-device:kiosk';
+const KIOSK_DEVICE_KEY = 'bp-device:kiosk';
 /** The staff PIN's lockout (src/lib/kiosk/pin-lock.ts): a device key, so it outlives page changes and visits. */
-export const PIN_LOCK_KEY = 'bp-device:kiosk-pin';
+const PIN_LOCK_KEY = 'bp-device:kiosk-pin';
 /**
  * What a learner had stored on this device before staff made it a kiosk: set aside, out of every visit's reach,
  * and put back when staff leave kiosk mode. A JSON list of `{ at, items }`, one per time the device became a kiosk.
  */
-export const LEARNER_ASIDE_KEY = 'bp-device:learner-aside';
+const LEARNER_ASIDE_KEY = 'bp-device:learner-aside';
 /** Tabs of one kiosk tell each other that a visit ended (a tab opened from a visit must not keep it). */
 export const KIOSK_CHANNEL = 'bp-kiosk';
 /** The current visit's id; pages of an earlier visit (restored from the back/forward cache) compare against it. */
-export const VISIT_KEY = `${KEY_PREFIX}visit`;
+const VISIT_KEY = `${KEY_PREFIX}visit`;
 
 function each(fn: (s: Storage) => void) {
   for (const get of [() => window.localStorage, () => window.sessionStorage]) {
@@ -36,7 +36,10 @@ function each(fn: (s: Storage) => void) {
   }
 }
 
-/** Every key of the app in localStorage and sessionStorage (the device flag is not an app key). */
+/**
+ * Every key of the app in localStorage and sessionStorage (the device flag is not an app key).
+ * @public Read by the store tests, which load the stores afresh with a dynamic import (tests/helpers/fake-storage.ts).
+ */
 export function storedAppKeys(): string[] {
   const keys: string[] = [];
   each((s) => {

@@ -49,7 +49,7 @@ export function probeStorage(get: () => Storage | undefined): { storage: Storage
  * A key–value object over `storage` (as @nanostores/persistent expects) whose reads and writes never throw.
  * Values that could not be written live in memory for the rest of the visit.
  */
-export function guardedEngine(storage: Storage | null, onFail: () => void): Record<string, string> {
+function guardedEngine(storage: Storage | null, onFail: () => void): Record<string, string> {
   const memory = new Map<string, string>();
   const stored = (key: string): string | undefined => {
     if (memory.has(key)) return memory.get(key);
@@ -134,7 +134,10 @@ function open(kind: StorageKind) {
   return { engine: guardedEngine(storage, markUnavailable), events: storage && kind === 'local' ? windowPersistentEvents : noEvents, storage };
 }
 
-/** Which storage this page uses. */
+/**
+ * Which storage this page uses.
+ * @public Read by the store tests, which load the stores afresh with a dynamic import (tests/helpers/fake-storage.ts).
+ */
 export const storageKind: StorageKind = chooseKind();
 
 const opened = open(storageKind);

@@ -106,6 +106,6 @@ export function sessionTexts(session: SessionFile): { path: string; text: string
  * A body's facts as placeholders, so the same checks apply to frontmatter and body: `<Fact id="situs-resmi" />`
  * (how an MDX body names a fact) and `\{\{situs-resmi\}\}` both become `{{situs-resmi}}`.
  */
-export function unescapeBraces(mdx: string): string {
+function unescapeBraces(mdx: string): string {
   return mdx.replace(/<Fact id="([a-z0-9-]+)" \/>/g, '{{$1}}').replace(/\\([{}])/g, '$1');
 }

@@ -11,7 +11,7 @@ import { button, el, openDialog } from './dialog';
 import { kioskText, type KioskKey } from './text';
 
 const config = __KIOSK_CONFIG__;
-export const LONG_PRESS_MS = 3000;
+const LONG_PRESS_MS = 3000;
 
 async function sha256Hex(text: string): Promise<string | null> {
   if (!globalThis.crypto?.subtle) return null;
@@ -102,7 +102,7 @@ export function openPinPad(options: PinPadOptions) {
 }
 
 /** Size of the corner (CSS px) that a long press must start in. */
-export const CORNER_PX = 56;
+const CORNER_PX = 56;
 
 /**
  * Holding the top-left corner for 3 s opens the PIN pad. Nothing is drawn and nothing is in the Tab order or the

@@ -6,7 +6,7 @@ import type * as LeanQrCore from 'lean-qr';
 import type * as LeanQrSvg from 'lean-qr/extras/svg';
 
 /** The site's public address: the one it was built for (SITE_URL), else where it is served from. */
-export function publicOrigin(): string {
+function publicOrigin(): string {
   const site = import.meta.env.SITE;
   return site ? new URL(site).origin : location.origin;
 }

@@ -17,7 +17,7 @@ const synth = () => (typeof speechSynthesis === 'object' ? speechSynthesis : nul
 const tagOf = (lang: string) => (lang.startsWith('en') ? 'en-US' : 'id-ID');
 
 /** A voice for `lang`: the exact tag first, then the default, then any of the language ("in" is old Indonesian). */
-export function pickVoice(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | undefined {
+function pickVoice(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | undefined {
   const tag = tagOf(lang).toLowerCase();
   const prefixes = tag === 'id-id' ? ['id', 'in'] : ['en'];
   const norm = (v: SpeechSynthesisVoice) => v.lang.replace('_', '-').toLowerCase();

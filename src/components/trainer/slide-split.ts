@@ -11,7 +11,7 @@
  */
 
 /** Words on a projector slide, title included: what a room can read in the time a slide is up. */
-export const SLIDE_WORDS = 40;
+const SLIDE_WORDS = 40;
 
 export interface SlideChunk {
   /** The slide's text blocks, as HTML. */
@@ -80,7 +80,7 @@ export function topLevel(html: string): Node[] {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 /** The text a reader sees in an HTML fragment. */
-export function textOf(html: string): string {
+function textOf(html: string): string {
   return html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<[^>]*>/g, ' ')
@@ -97,7 +97,7 @@ export function countWords(html: string): number {
  * A paragraph's inner HTML cut into sentences, only where a sentence ends outside any inline element
  * ("… situs resmi. Aturan …"); an address such as www.prakerja.go.id has no space after its dots.
  */
-export function sentences(inner: string): string[] {
+function sentences(inner: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let from = 0;

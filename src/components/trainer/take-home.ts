@@ -11,7 +11,7 @@ interface ModuleInfo {
 }
 
 /** Progress of a learner who read every step of these modules' lessons in class (no quiz scores). */
-export function practisedProgress(modules: ModuleInfo[]): Progress {
+function practisedProgress(modules: ModuleInfo[]): Progress {
   const p = emptyProgress();
   for (const m of modules)
     for (const l of m.lessons) p.lessons[l.id] = { furthestStep: l.steps, lastStep: l.steps, completed: true, quizBest: null, quizAttempts: 0, updatedAt: 0 };

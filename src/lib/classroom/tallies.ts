@@ -6,7 +6,7 @@
 import { MAX_COUNT, MAX_OPTIONS } from './tally';
 
 export type Phase = 'pre' | 'post';
-export const PHASES: readonly Phase[] = ['pre', 'post'];
+const PHASES: readonly Phase[] = ['pre', 'post'];
 export type PhaseTallies = Record<string, number[]>;
 export type ModuleTallies = Record<Phase, PhaseTallies>;
 export type ClassTallies = Record<string, ModuleTallies>;

@@ -30,7 +30,7 @@ export function formatFact(fact: Fact, locale: Locale): string {
  * The fact as text with its era: a fact whose period ended before the flow the lessons teach reads
  * "24 jam (dulu, 2021–2022)". Quiz text, session plans and tips use this; lessons render the tag as a badge.
  */
-export function formatFactWithEra(fact: Fact, facts: Record<string, Fact>, locale: Locale): string {
+function formatFactWithEra(fact: Fact, facts: Record<string, Fact>, locale: Locale): string {
   const status = facts[STATUS_FACT_ID];
   const past = status?.kind === 'status' && isPast(fact, status);
   return past ? `${formatFact(fact, locale)} (${t(locale, 'fact.pastInline', { year: fact.year })})` : formatFact(fact, locale);

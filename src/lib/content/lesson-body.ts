@@ -27,8 +27,8 @@ export interface LessonBody {
   problems: string[];
 }
 
-export const MIN_STEPS = 4;
-export const MAX_STEPS = 8;
+const MIN_STEPS = 4;
+const MAX_STEPS = 8;
 export const MAX_WORDS = 80;
 
 const STEP = /<Step\b([^>]*)>([\s\S]*?)<\/Step>/g;

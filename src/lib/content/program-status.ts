@@ -47,7 +47,7 @@ export function pastTag(fact: Fact, status: StatusFact, locale: Locale): string 
 }
 
 /** "Agustus 2024" from "2024-08". */
-export function formatMonth(month: string, locale: Locale): string {
+function formatMonth(month: string, locale: Locale): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return new Intl.DateTimeFormat(DATE_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
 }
@@ -105,7 +105,7 @@ export function sourceDate(source: { key: string; date?: string | undefined }): 
 }
 
 /** Compares two source dates of any precision ("2025" < "2025-11" < "2025-11-13" within 2025). */
-export function compareSourceDates(a: string, b: string): number {
+function compareSourceDates(a: string, b: string): number {
   return a.localeCompare(b);
 }
 

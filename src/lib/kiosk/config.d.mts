@@ -12,6 +12,4 @@ export interface KioskConfig {
 export declare const DEFAULT_PIN: string;
 export declare const PIN_SALT: string;
 export declare const DEFAULT_PIN_WARNING: string;
-export declare const LIMITS: Record<'idleLesson' | 'idleMenu' | 'warning', { min: number; max: number; fallback: number }>;
-export declare function pinHash(pin: string): string;
 export declare function kioskConfig(env: Record<string, string | undefined>): KioskConfig;

@@ -24,7 +24,7 @@ export const DEFAULT_PIN_WARNING = [
 ].join('\n');
 export const PIN_SALT = 'belajar-prakerja-kiosk:';
 
-export const LIMITS = {
+const LIMITS = {
   idleLesson: { min: 30, max: 900, fallback: 120 },
   idleMenu: { min: 15, max: 900, fallback: 60 },
   // ≥ 20 s (WCAG 2.2.1); 30 s leaves time to read and reach the button.
@@ -32,7 +32,7 @@ export const LIMITS = {
 };
 
 /** Hex SHA-256 of the salted PIN, the only form of the PIN the browser sees. */
-export function pinHash(pin) {
+function pinHash(pin) {
   return createHash('sha256').update(PIN_SALT + pin).digest('hex');
 }
 

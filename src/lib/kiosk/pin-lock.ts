@@ -8,7 +8,7 @@
  */
 
 export const MAX_TRIES = 5;
-export const FIRST_LOCK_SECONDS = 60;
+const FIRST_LOCK_SECONDS = 60;
 export const MAX_LOCK_SECONDS = 3600;
 
 export interface PinLock {

@@ -21,7 +21,7 @@ export interface OutlineLesson {
 }
 
 /** All lessons in course order. */
-export function lessonsInOrder(outline: Outline): OutlineLesson[] {
+function lessonsInOrder(outline: Outline): OutlineLesson[] {
   return outline.modules.flatMap((m) => m.lessons);
 }
 
@@ -37,11 +37,6 @@ export function previousLesson(outline: Outline, lessonId: string): OutlineLesso
   const all = lessonsInOrder(outline);
   const i = all.findIndex((l) => l.id === lessonId);
   return i > 0 ? all[i - 1]! : null;
-}
-
-/** The module a lesson belongs to. */
-export function moduleOf(outline: Outline, lessonId: string): OutlineModule | null {
-  return outline.modules.find((m) => m.lessons.some((l) => l.id === lessonId)) ?? null;
 }
 
 /**

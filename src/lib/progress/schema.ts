@@ -192,7 +192,7 @@ function readCurrent(v: Record<string, unknown>): Progress | null {
  * Steps that turn an older stored shape into the next one, by the version they start from. Each step only
  * reshapes; the result is validated as the current version afterwards.
  */
-export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   /** Version 2 added practice-simulator progress (`sims`). */
   1: (v1) => ({ ...v1, v: 2, sims: {} }),
 };
@@ -231,7 +231,7 @@ export function migrateProgress(value: unknown): DecodeResult {
  * @example salvageProgress({ v: 2, lessons: { 'akun/persiapan': okLesson, 'Bad/Id': okLesson }, checks: {}, sims: {}, last: null })
  *   // { ok: true, progress: { …lessons: { 'akun/persiapan': … } }, unreadable: { v: 2, lessons: { 'Bad/Id': … } } }
  */
-export function salvageProgress(value: unknown): DecodeResult {
+function salvageProgress(value: unknown): DecodeResult {
   const data = migrate(value);
   if (typeof data === 'string') return { ok: false, reason: data };
   const { progress, unreadable } = readParts(data);

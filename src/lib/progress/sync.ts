@@ -68,7 +68,7 @@ interface Pending {
 }
 
 /** The ids a stored record carries, read without decoding it all (null when it has none). */
-export function writeIds(raw: string | null | undefined): { writeId: string | null; basedOn: string | null } {
+function writeIds(raw: string | null | undefined): { writeId: string | null; basedOn: string | null } {
   if (!raw) return { writeId: null, basedOn: null };
   const id = (name: string) => new RegExp(`"${name}":"([A-Za-z0-9.-]{1,40})"`).exec(raw.slice(-120))?.[1] ?? null;
   return { writeId: id('writeId'), basedOn: id('basedOn') };

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import type { Fact } from '../../../src/schemas/fact';
 import { deadlineExample, EXAMPLE_WORDS, offsets, formatTime, parseTime, redeemExample } from '../../../src/lib/content/examples';
 import { countWords, findTypedNumbers, parseLessonBody } from '../../../src/lib/content/lesson-body';
