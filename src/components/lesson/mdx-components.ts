@@ -9,6 +9,11 @@
  * put it in HTML that the audience can read, save or print, so it must never be rendered there at all.
  * scripts/budgets.mjs and tests/e2e/trainer.spec.ts check the built HTML for exactly this.
  *
+ * Every page that imports this module imports every part below, and Astro puts a component's `<style>` into each
+ * page that imports it, rendered or not. So these parts carry no `<style>` of their own: their CSS is in the
+ * stylesheets of the pages that show them (global.css, lesson.css, deck.css, handout.css; read-aloud.css, see
+ * ReadAloud.astro).
+ *
  * @example <Content components={mdxComponents('handout')} />
  */
 import Step from './Step.astro';
