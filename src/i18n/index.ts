@@ -34,6 +34,17 @@ export function useT(locale: Locale) {
   return (key: UiKey, vars?: Record<string, string | number>) => t(locale, key, vars);
 }
 
+/**
+ * The page's language, for a component used inside MDX (`<Fact>`, `<Step>`…): MDX passes it no `locale` prop, so
+ * it reads the one Astro takes from the page's URL. Throws, naming the component, on a page outside the i18n routes.
+ * @example const locale = requireLocale(Astro, `<Fact id="${id}">`);
+ */
+export function requireLocale(astro: { currentLocale: string | undefined }, who: string): Locale {
+  const locale = astro.currentLocale;
+  if (!isLocale(locale)) throw new Error(`${who}: unknown page locale "${locale}"`);
+  return locale;
+}
+
 /** Language names, each in itself (for the language switch). */
 export const LANGUAGE_NAMES: Record<Locale, string> = { id: 'Indonesia', en: 'English' };
 

@@ -5,6 +5,7 @@
  */
 import type { Fact } from '../../schemas/fact';
 import { t, type Locale } from '../../i18n';
+import { requireFact } from './require-fact';
 
 export type StatusFact = Extract<Fact, { kind: 'status' }>;
 
@@ -27,9 +28,7 @@ export function yearRange(year: string): { from: number; to: number } {
 
 /** The status fact among all facts, or throws (every build needs one). */
 export function statusOf(facts: Record<string, Fact>): StatusFact {
-  const fact = facts[STATUS_FACT_ID];
-  if (!fact || fact.kind !== 'status') throw new Error(`content/facts/${STATUS_FACT_ID}.yaml must exist and be kind: status`);
-  return fact;
+  return requireFact(facts, STATUS_FACT_ID, 'the program status', 'status');
 }
 
 /**
