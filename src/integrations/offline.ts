@@ -14,6 +14,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { LOCALES } from '../i18n/locales';
+import { routes, sectionPath } from '../i18n/routes';
 
 const PATTERNS = ['**/*.{html,js,css,svg,json,wasm,webmanifest,ico,png}', 'pagefind/**/*'];
 /**
@@ -21,7 +23,8 @@ const PATTERNS = ['**/*.{html,js,css,svg,json,wasm,webmanifest,ico,png}', 'pagef
  * download a classroom kit. A trainer's visits to them are cached as they happen (TRAINER_PAGES below), so a
  * session prepared online still runs offline.
  */
-const TRAINER = ['pelatih/**', 'en/trainer/**'];
+const TRAINER_ROOTS = LOCALES.map((locale) => sectionPath(locale, 'trainer'));
+const TRAINER = TRAINER_ROOTS.map((root) => `${root.slice(1)}**`);
 /** Written to dist/ and loaded by the worker with importScripts (before Workbox's own listeners). */
 const PREVIOUS_ASSETS_FILE = 'sw-previous-assets.js';
 const PREVIOUS_ASSETS = 'bp-previous-assets';
@@ -52,7 +55,8 @@ self.addEventListener('install', (event) => {
 });
 `;
 const IGNORE = ['sw.js', PREVIOUS_ASSETS_FILE, 'workbox-*.js', '**/*.map', ...TRAINER];
-const TRAINER_PAGES = /^\/(pelatih|en\/trainer)\//;
+/** "/pelatih/…" and "/en/trainer/…" (segments are plain words: nothing in them needs escaping). */
+const TRAINER_PAGES = new RegExp(`^(?:${TRAINER_ROOTS.join('|')})`);
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
@@ -75,8 +79,8 @@ export default function offline(): AstroIntegration {
         });
         const transfer = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 6 }).length, 0);
         const raw = files.reduce((n, f) => n + readFileSync(f).length, 0);
-        for (const [page, locale] of [['index.html', 'id'], ['en/index.html', 'en']] as const) {
-          const file = join(dist, page);
+        for (const locale of LOCALES) {
+          const file = join(dist, routes.home(locale), 'index.html');
           const html = readFileSync(file, 'utf8');
           writeFileSync(file, html.replace(/(<span data-download-size>)[^<]*(<)/, `$1${formatMegabytes(transfer, locale)}$2`));
         }
@@ -112,7 +116,7 @@ export default function offline(): AstroIntegration {
             },
             {
               // A RegExp, not a function: generateSW writes it into the worker, where TRAINER_PAGES doesn't exist.
-              urlPattern: /^https?:\/\/[^/]+\/(pelatih|en\/trainer)\//,
+              urlPattern: new RegExp(`^https?://[^/]+(?:${TRAINER_ROOTS.join('|')})`),
               handler: 'NetworkFirst',
               options: { cacheName: 'trainer-pages', expiration: { maxEntries: 200 } },
             },

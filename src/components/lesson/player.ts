@@ -14,7 +14,8 @@ function typing(target: EventTarget | null): boolean {
 }
 
 export function startPlayer(root: HTMLElement) {
-  const { lessonId = '', locale = 'id', intro = 'mulai', quiz = '', stepOf = '', nextLabel = '', quizLabel = '' } = root.dataset;
+  // The intro's fragment comes from the page (introAnchor in i18n/routes), like the other texts and targets.
+  const { lessonId = '', locale = 'id', intro = '', quiz = '', stepOf = '', nextLabel = '', quizLabel = '' } = root.dataset;
   if (!isLocale(locale)) return;
   const other = otherLocale(locale);
   const total = Number(root.dataset.steps);

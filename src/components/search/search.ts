@@ -5,6 +5,7 @@
  * (?q=…), so the back button from a lesson returns to the same results.
  */
 import { correctQuery, lexicon, type Lexicon, type Vocabulary } from '../../lib/search/correct';
+import { parseStepAnchor } from '../../i18n/routes';
 
 interface SubResult {
   title: string;
@@ -39,8 +40,9 @@ const fill = (template: string, vars: Record<string, string | number>) =>
 
 /** A step heading's anchor ("#langkah-2-title") becomes the step's own ("#langkah-2"), which the player opens. */
 export function stepUrl(url: string): { url: string; step: number | null } {
-  const m = /#((?:langkah|step)-(\d{1,3}))-title$/.exec(url);
-  return m ? { url: url.slice(0, m.index) + `#${m[1]}`, step: Number(m[2]) } : { url, step: null };
+  const m = /#([^#]+)-title$/.exec(url);
+  const step = m ? parseStepAnchor(m[1]!) : null;
+  return m && step !== null ? { url: url.slice(0, m.index) + `#${m[1]}`, step } : { url, step: null };
 }
 
 /** Pagefind's excerpt as DOM: its text, with only its <mark> elements kept (never parsed into the page). */
