@@ -14,7 +14,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { LOCALES } from '../i18n/locales';
+import { formatNumber } from '../i18n/format';
+import { LOCALES, type Locale } from '../i18n/locales';
 import { routes, sectionPath } from '../i18n/routes';
 
 const PATTERNS = ['**/*.{html,js,css,svg,json,wasm,webmanifest,ico,png}', 'pagefind/**/*'];
@@ -63,8 +64,8 @@ function walk(dir: string): string[] {
 }
 
 /** "1,2 MB" / "1.2 MB". */
-export function formatMegabytes(bytes: number, locale: 'id' | 'en'): string {
-  return `${new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(bytes / 1_000_000)} MB`;
+export function formatMegabytes(bytes: number, locale: Locale): string {
+  return `${formatNumber(bytes / 1_000_000, locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
 }
 
 export default function offline(): AstroIntegration {

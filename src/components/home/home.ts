@@ -3,6 +3,7 @@
  */
 import { progress } from '../../stores/progress';
 import { routes } from '../../i18n/routes';
+import { fillPlaceholders as fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import type { Outline } from '../../lib/lessons/order';
 import { lessonState, modulePercent, overallPercent, resumeTarget, type ResumeTarget } from '../../lib/progress/summary';
@@ -27,8 +28,6 @@ export interface HomeData {
     checkTried: string;
   };
 }
-
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 
 /** Where the big button goes and what the line under it says. */
 export function describeTarget(data: HomeData, target: ResumeTarget): { href: string; place: string } {

@@ -5,6 +5,7 @@
  * (?q=…), so the back button from a lesson returns to the same results.
  */
 import { correctQuery, lexicon, type Lexicon, type Vocabulary } from '../../lib/search/correct';
+import { fillPlaceholders as fill } from '../../i18n/fill';
 import { parseStepAnchor } from '../../i18n/routes';
 
 interface SubResult {
@@ -34,9 +35,6 @@ const MAX_RESULTS = 20;
 export const MAX_QUERY = 200;
 /** Pagefind's own URL: kept out of the bundle (it exists only after the build). */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 
 /** A step heading's anchor ("#langkah-2-title") becomes the step's own ("#langkah-2"), which the player opens. */
 export function stepUrl(url: string): { url: string; step: number | null } {

@@ -9,6 +9,7 @@
  */
 import type { Fact } from '../../schemas/fact';
 import type { Locale } from '../../i18n';
+import { intlLocale } from '../../i18n/format';
 
 /** The lesson components that show a worked example, and the facts each one is built from (for the Sources list). */
 export const EXAMPLE_FACTS: Record<string, string[]> = {
@@ -106,8 +107,6 @@ function asText(fact: Fact, id: string): TextFact {
   return fact;
 }
 
-const DATE_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
-
 export interface DeadlineDay {
   /** 1 for the day you are accepted. */
   n: number;
@@ -143,8 +142,8 @@ export function deadlineExample(deadline: Fact, accepted: string, locale: Locale
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(accepted);
   if (!m) throw new Error(`accepted="${accepted}" must be a date like "2024-03-04"`);
   const start = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const long = new Intl.DateTimeFormat(DATE_LOCALE[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-  const short = new Intl.DateTimeFormat(DATE_LOCALE[locale], { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const long = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const short = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
   const count = Math.max(1, Math.round(f.value));
   const days: DeadlineDay[] = Array.from({ length: count }, (_, i) => {
     const date = new Date(start + i * 86_400_000);
