@@ -9,6 +9,9 @@ import type { Outline } from '../../lib/lessons/order';
 import { lessonState, modulePercent, overallPercent, resumeTarget, type ResumeTarget } from '../../lib/progress/summary';
 import type { Progress } from '../../lib/progress/schema';
 import { PASS_MARK } from '../../lib/quiz/grade';
+// A static import: every page's own script (layouts/Base.astro) already loads this module. Importing it on demand
+// made every page download the bundler's module-namespace runtime, and this page its preload helper, for nothing.
+import { savedOffline } from '../layout/offline';
 
 export interface HomeData {
   locale: Locale;
@@ -82,7 +85,6 @@ function render(data: HomeData, p: Progress) {
 async function showOffline() {
   const el = document.querySelector<HTMLElement>('[data-offline-status]');
   if (!el) return;
-  const { savedOffline } = await import('../layout/offline');
   const saved = await savedOffline();
   el.textContent = ' ' + (saved === null ? el.dataset.unsupported : saved ? el.dataset.saved : el.dataset.notSaved);
 }
