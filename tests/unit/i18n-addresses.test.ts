@@ -31,17 +31,19 @@ describe('address words', () => {
   });
   it('read back every step fragment they write', () => {
     // parseStepAnchor spells the step words out: this keeps them equal to the segments.
-    for (const locale of LOCALES) for (const n of [1, 12, 999]) expect(parseStepAnchor(`#${stepAnchor(locale, n)}`)).toBe(n);
+    for (const locale of LOCALES) {
+      for (const n of [1, 12, 999]) expect(parseStepAnchor(`#${stepAnchor(locale, n)}`)).toBe(n);
+    }
     expect(parseStepAnchor(`#${introAnchor('id')}`)).toBeNull();
   });
 });
 
 describe('search results', () => {
   it('open a step heading as its step', () => {
-    expect(stepUrl('/modul/akun/buat-akun/#langkah-2-title')).toEqual({ url: '/modul/akun/buat-akun/#langkah-2', step: 2 });
-    expect(stepUrl('/en/module/akun/buat-akun/#step-12-title')).toEqual({ url: '/en/module/akun/buat-akun/#step-12', step: 12 });
+    expect(stepUrl('/modul/akun/ktp/#langkah-2-title')).toEqual({ url: '/modul/akun/ktp/#langkah-2', step: 2 });
+    expect(stepUrl('/en/module/akun/ktp/#step-12-title')).toEqual({ url: '/en/module/akun/ktp/#step-12', step: 12 });
     expect(stepUrl('/istilah/#nik')).toEqual({ url: '/istilah/#nik', step: null });
-    expect(stepUrl('/modul/akun/buat-akun/#mulai-title')).toEqual({ url: '/modul/akun/buat-akun/#mulai-title', step: null });
+    expect(stepUrl('/modul/akun/ktp/#mulai-title')).toEqual({ url: '/modul/akun/ktp/#mulai-title', step: null });
   });
 });
 
@@ -49,7 +51,8 @@ describe('formatting', () => {
   it('uses Indonesian and British conventions', () => {
     expect(intlLocale('id')).toBe('id-ID');
     expect(intlLocale('en')).toBe('en-GB');
-    expect(new Intl.DateTimeFormat(intlLocale('en'), { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 2, 4))).toBe('4 March 2024');
+    const date = new Intl.DateTimeFormat(intlLocale('en'), { dateStyle: 'long', timeZone: 'UTC' });
+    expect(date.format(Date.UTC(2024, 2, 4))).toBe('4 March 2024');
   });
   it('writes numbers and rupiah', () => {
     expect(formatNumber(1250000, 'id')).toBe('1.250.000');
