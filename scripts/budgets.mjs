@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { LOCALE_PREFIX, SEGMENTS, sectionPath } from '../src/i18n/segments.mjs';
 
 const DIST = resolve('dist');
 const KB = 1024;
@@ -58,19 +59,33 @@ function inlineScripts(html) {
   return [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 }
 
-function kind(path) {
-  if (path === '/' || path === '/en/') return 'home';
-  if (/^\/(en\/module|modul)\/[^/]+\/[^/]+\/(kuis|quiz)\/$/.test(path) || /^\/(en\/module|modul)\/[^/]+\/(uji|check)\/$/.test(path)) return 'quiz';
-  if (/^\/(en\/tools|alat)\/[^/]+\/$/.test(path)) return 'tool';
-  if (/^\/(en\/practice|latihan)\/[^/]+\/$/.test(path)) return 'sim';
-  if (/^\/(en\/module|modul)\/[^/]+\/[^/]+\/$/.test(path)) return 'lesson';
-  return 'other';
-}
+// Page kinds by address. The words come from src/i18n/segments.mjs, the table src/i18n/routes.ts builds every URL
+// from, so renaming a segment moves these patterns with it; and a kind that matches no page is a problem (below),
+// so a change in the shape of the addresses can't quietly leave pages under the general cap only.
+const LOCALES = Object.keys(LOCALE_PREFIX);
+const either = (list) => `(?:${list.join('|')})`;
+/** "(?:/modul/|/en/module/)" */
+const section = (name) => either(LOCALES.map((locale) => sectionPath(locale, name)));
+/** "(?:kuis|quiz)" */
+const word = (name) => either(LOCALES.map((locale) => SEGMENTS[name][locale]));
+const ID = '[^/]+/';
+const KINDS = [
+  ['home', new RegExp(`^${either(LOCALES.map((locale) => `${LOCALE_PREFIX[locale]}/`))}$`)],
+  ['quiz', new RegExp(`^${section('module')}${ID}${ID}${word('quiz')}/$`)],
+  ['quiz', new RegExp(`^${section('module')}${ID}${word('check')}/$`)],
+  ['tool', new RegExp(`^${section('tools')}${ID}$`)],
+  ['sim', new RegExp(`^${section('practice')}${ID}$`)],
+  ['lesson', new RegExp(`^${section('module')}${ID}${ID}$`)],
+];
+const kind = (path) => KINDS.find(([, pattern]) => pattern.test(path))?.[0] ?? 'other';
+/** A built file's address: "dist/modul/akun/index.html" → "/modul/akun/". */
+const pathOf = (file) =>
+  '/' + relative(DIST, file).replace(/\\/g, '/').replace(/index\.html$/, '').replace(/\.html$/, '');
 
 const rows = [];
 for (const file of pages) {
   const html = readFileSync(file, 'utf8');
-  const path = '/' + relative(DIST, file).replace(/\\/g, '/').replace(/index\.html$/, '').replace(/\.html$/, '');
+  const path = pathOf(file);
   const inline = inlineScripts(html).reduce((n, s) => n + gz(Buffer.from(s)), 0);
   const sum = (urls) => urls.reduce((n, url) => n + gz(readFileSync(join(DIST, url))), 0) + inline;
   const jsBytes = sum(scriptsOf(html));
@@ -106,16 +121,27 @@ const notes = walk(resolve('content/lessons'))
 // Trainer views (the presenter window and the session plans) are the only pages that may show them; the
 // projector screen, handouts and everything else may not. The presenter pages must show them, or this check
 // would prove nothing.
-const trainerView = (f) => /^(en\/trainer|pelatih)\/(?!kartu-|abcd-|take-home)[^/]+\/((presenter|presentasi)\/)?index\.html$/.test(relative(DIST, f).replace(/\\/g, '/'));
+const printables = `${word('abcdCards')}/|${word('takeHome')}/`;
+const TRAINER_VIEW = new RegExp(`^${section('trainer')}(?!${printables})${ID}(?:${word('presenter')}/)?$`);
+const PRESENTER = new RegExp(`/${word('presenter')}/$`);
 let trainerPages = 0;
+let presenterPages = 0;
 for (const f of pages) {
   const html = readFileSync(f, 'utf8');
-  if (trainerView(f)) {
+  const path = pathOf(f);
+  if (TRAINER_VIEW.test(path)) {
     trainerPages += 1;
-    if (/(presenter|presentasi)\/index\.html$/.test(f) && !notes.some((n) => n && html.includes(n))) problems.push(`${relative(DIST, f)} shows no trainer note`);
+    if (!PRESENTER.test(path)) continue;
+    presenterPages += 1;
+    if (!notes.some((n) => n && html.includes(n))) problems.push(`${relative(DIST, f)} shows no trainer note`);
     continue;
   }
   for (const note of notes) if (note && html.includes(note)) problems.push(`${relative(DIST, f)} contains trainer note text: "${note}"`);
+}
+// Patterns that match nothing would check nothing: the addresses changed shape.
+if (!presenterPages) problems.push(`no presenter page matches ${TRAINER_VIEW}: the site's addresses changed`);
+for (const [k, pattern] of KINDS) {
+  if (!rows.some((r) => pattern.test(r.path))) problems.push(`no ${k} page matches ${pattern}: the site's addresses changed`);
 }
 
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`;

@@ -7,7 +7,6 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCatalog, type Catalog, type CatalogLesson, type CatalogModule } from '../lib/content/catalog';
 import { overdueFacts } from '../lib/content/program-status';
-import type { Locale } from '../schemas/common';
 
 let cached: Promise<Catalog> | undefined;
 

@@ -14,6 +14,9 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { formatNumber } from '../i18n/format';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { routes, sectionPath } from '../i18n/routes';
 
 const PATTERNS = ['**/*.{html,js,css,svg,json,wasm,webmanifest,ico,png}', 'pagefind/**/*'];
 /**
@@ -21,7 +24,8 @@ const PATTERNS = ['**/*.{html,js,css,svg,json,wasm,webmanifest,ico,png}', 'pagef
  * download a classroom kit. A trainer's visits to them are cached as they happen (TRAINER_PAGES below), so a
  * session prepared online still runs offline.
  */
-const TRAINER = ['pelatih/**', 'en/trainer/**'];
+const TRAINER_ROOTS = LOCALES.map((locale) => sectionPath(locale, 'trainer'));
+const TRAINER = TRAINER_ROOTS.map((root) => `${root.slice(1)}**`);
 /** Written to dist/ and loaded by the worker with importScripts (before Workbox's own listeners). */
 const PREVIOUS_ASSETS_FILE = 'sw-previous-assets.js';
 const PREVIOUS_ASSETS = 'bp-previous-assets';
@@ -52,15 +56,16 @@ self.addEventListener('install', (event) => {
 });
 `;
 const IGNORE = ['sw.js', PREVIOUS_ASSETS_FILE, 'workbox-*.js', '**/*.map', ...TRAINER];
-const TRAINER_PAGES = /^\/(pelatih|en\/trainer)\//;
+/** "/pelatih/…" and "/en/trainer/…" (segments are plain words: nothing in them needs escaping). */
+const TRAINER_PAGES = new RegExp(`^(?:${TRAINER_ROOTS.join('|')})`);
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 }
 
 /** "1,2 MB" / "1.2 MB". */
-export function formatMegabytes(bytes: number, locale: 'id' | 'en'): string {
-  return `${new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(bytes / 1_000_000)} MB`;
+export function formatMegabytes(bytes: number, locale: Locale): string {
+  return `${formatNumber(bytes / 1_000_000, locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
 }
 
 export default function offline(): AstroIntegration {
@@ -75,8 +80,8 @@ export default function offline(): AstroIntegration {
         });
         const transfer = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 6 }).length, 0);
         const raw = files.reduce((n, f) => n + readFileSync(f).length, 0);
-        for (const [page, locale] of [['index.html', 'id'], ['en/index.html', 'en']] as const) {
-          const file = join(dist, page);
+        for (const locale of LOCALES) {
+          const file = join(dist, routes.home(locale), 'index.html');
           const html = readFileSync(file, 'utf8');
           writeFileSync(file, html.replace(/(<span data-download-size>)[^<]*(<)/, `$1${formatMegabytes(transfer, locale)}$2`));
         }
@@ -112,7 +117,7 @@ export default function offline(): AstroIntegration {
             },
             {
               // A RegExp, not a function: generateSW writes it into the worker, where TRAINER_PAGES doesn't exist.
-              urlPattern: /^https?:\/\/[^/]+\/(pelatih|en\/trainer)\//,
+              urlPattern: new RegExp(`^https?://[^/]+(?:${TRAINER_ROOTS.join('|')})`),
               handler: 'NetworkFirst',
               options: { cacheName: 'trainer-pages', expiration: { maxEntries: 200 } },
             },

@@ -11,9 +11,16 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildVocabulary, type Vocabulary } from '../lib/search/vocab';
+import { LOCALES } from '../i18n/locales';
+import { sectionPath } from '../i18n/routes';
 
-/** The pages to index: learning content only (home, progress, help, tools and simulators are left out). */
-const GLOB = '{modul,istilah,en/module,en/glossary}/**/*.html';
+/**
+ * The pages to index: learning content only (home, progress, help, tools and simulators are left out), that is
+ * every page under /modul/, /istilah/, /en/module/ and /en/glossary/ (the lessons with their quizzes and checks,
+ * and the glossary).
+ */
+const SECTIONS = LOCALES.flatMap((locale) => [sectionPath(locale, 'module'), sectionPath(locale, 'glossary')]);
+const GLOB = `{${SECTIONS.map((path) => path.slice(1, -1)).join(',')}}/**/*.html`;
 /** Page chrome that is no learning content, even inside the indexed pages. */
 const EXCLUDE = [
   '.site-header',

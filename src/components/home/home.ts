@@ -3,11 +3,15 @@
  */
 import { progress } from '../../stores/progress';
 import { routes } from '../../i18n/routes';
+import { fillPlaceholders as fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import type { Outline } from '../../lib/lessons/order';
 import { lessonState, modulePercent, overallPercent, resumeTarget, type ResumeTarget } from '../../lib/progress/summary';
 import type { Progress } from '../../lib/progress/schema';
 import { PASS_MARK } from '../../lib/quiz/grade';
+// A static import: every page's own script (layouts/Base.astro) already loads this module. Importing it on demand
+// made every page download the bundler's module-namespace runtime, and this page its preload helper, for nothing.
+import { savedOffline } from '../layout/offline';
 
 export interface HomeData {
   locale: Locale;
@@ -27,8 +31,6 @@ export interface HomeData {
     checkTried: string;
   };
 }
-
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 
 /** Where the big button goes and what the line under it says. */
 export function describeTarget(data: HomeData, target: ResumeTarget): { href: string; place: string } {
@@ -83,7 +85,6 @@ function render(data: HomeData, p: Progress) {
 async function showOffline() {
   const el = document.querySelector<HTMLElement>('[data-offline-status]');
   if (!el) return;
-  const { savedOffline } = await import('../layout/offline');
   const saved = await savedOffline();
   el.textContent = ' ' + (saved === null ? el.dataset.unsupported : saved ? el.dataset.saved : el.dataset.notSaved);
 }

@@ -6,6 +6,7 @@
  */
 import { markStepSeen } from '../../stores/progress';
 import { parseStepAnchor, stepAnchor } from '../../i18n/routes';
+import { fillPlaceholders } from '../../i18n/fill';
 import { isLocale, otherLocale } from '../../i18n/locales';
 
 function typing(target: EventTarget | null): boolean {
@@ -14,7 +15,8 @@ function typing(target: EventTarget | null): boolean {
 }
 
 export function startPlayer(root: HTMLElement) {
-  const { lessonId = '', locale = 'id', intro = 'mulai', quiz = '', stepOf = '', nextLabel = '', quizLabel = '' } = root.dataset;
+  // The intro's fragment comes from the page (introAnchor in i18n/routes), like the other texts and targets.
+  const { lessonId = '', locale = 'id', intro = '', quiz = '', stepOf = '', nextLabel = '', quizLabel = '' } = root.dataset;
   if (!isLocale(locale)) return;
   const other = otherLocale(locale);
   const total = Number(root.dataset.steps);
@@ -40,7 +42,7 @@ export function startPlayer(root: HTMLElement) {
     const n = currentStep();
     if (langSwitch) langSwitch.hash = n === null ? '' : stepAnchor(other, n);
     if (n === null) return;
-    const label = stepOf.replace('{n}', String(n)).replace('{total}', String(total));
+    const label = fillPlaceholders(stepOf, { n, total });
     status.textContent = label;
     meter.style.width = `${(n / total) * 100}%`;
     back.href = n > 1 ? anchor(n - 1) : `#${intro}`;

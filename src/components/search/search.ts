@@ -5,6 +5,8 @@
  * (?q=…), so the back button from a lesson returns to the same results.
  */
 import { correctQuery, lexicon, type Lexicon, type Vocabulary } from '../../lib/search/correct';
+import { fillPlaceholders as fill } from '../../i18n/fill';
+import { parseStepAnchor } from '../../i18n/routes';
 
 interface SubResult {
   title: string;
@@ -34,13 +36,11 @@ export const MAX_QUERY = 200;
 /** Pagefind's own URL: kept out of the bundle (it exists only after the build). */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-
 /** A step heading's anchor ("#langkah-2-title") becomes the step's own ("#langkah-2"), which the player opens. */
 export function stepUrl(url: string): { url: string; step: number | null } {
-  const m = /#((?:langkah|step)-(\d{1,3}))-title$/.exec(url);
-  return m ? { url: url.slice(0, m.index) + `#${m[1]}`, step: Number(m[2]) } : { url, step: null };
+  const m = /#([^#]+)-title$/.exec(url);
+  const step = m ? parseStepAnchor(m[1]!) : null;
+  return m && step !== null ? { url: url.slice(0, m.index) + `#${m[1]}`, step } : { url, step: null };
 }
 
 /** Pagefind's excerpt as DOM: its text, with only its <mark> elements kept (never parsed into the page). */

@@ -1,6 +1,5 @@
 /**
- * The search page's own strings (text.id.json and text.en.json, identical keys) and its address in each
- * language: /cari/ and /en/search/.
+ * The search page's own strings (text.id.json and text.en.json, identical keys). Its address is routes.search.
  */
 import id from './text.id.json' with { type: 'json' };
 import en from './text.en.json' with { type: 'json' };
@@ -8,6 +7,3 @@ import type { Locale } from '../../i18n';
 
 export type SearchKey = keyof typeof id;
 export const SEARCH_TEXT: Record<Locale, Record<SearchKey, string>> = { id, en };
-
-/** "/cari/" or "/en/search/". */
-export const searchRoute = (locale: Locale) => (locale === 'id' ? '/cari/' : '/en/search/');

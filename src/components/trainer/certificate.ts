@@ -3,6 +3,7 @@ import { progress } from '../../stores/progress';
 import { savedName, rememberName, forgetName } from '../../stores/certificate';
 import { unfinished } from '../../lib/progress/summary';
 import type { Outline } from '../../lib/lessons/order';
+import { fillPlaceholders } from '../../i18n/fill';
 
 export function startCertificate() {
   const cert = document.querySelector<HTMLElement>('[data-certificate]');
@@ -14,9 +15,10 @@ export function startCertificate() {
   const input = form.querySelector<HTMLInputElement>('[data-cert-name]')!;
   const remember = form.querySelector<HTMLInputElement>('[data-cert-remember]')!;
   const shown = cert.querySelector<HTMLElement>('[data-cert-shown-name]')!;
-  const locale = document.documentElement.lang === 'en' ? 'en-GB' : 'id-ID';
   const date = cert.querySelector<HTMLElement>('[data-cert-date]')!;
-  date.textContent = (date.dataset.template ?? '{date}').replace('{date}', new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date()));
+  // The page gives the Intl tag (i18n/format.ts) so this script needs no table of languages.
+  const today = new Intl.DateTimeFormat(date.dataset.intlLocale, { dateStyle: 'long' }).format(new Date());
+  date.textContent = fillPlaceholders(date.dataset.template ?? '{date}', { date: today });
 
   const stored = savedName.get();
   if (stored) {

@@ -4,6 +4,8 @@
  * module and language. A window that opens asks the others where they are. The slide number is kept in the
  * address (#5), so a reload stays on the slide.
  */
+import { fillPlaceholders } from '../../i18n/fill';
+
 interface State {
   slide: number;
   blank: boolean;
@@ -67,7 +69,7 @@ export function startDeck() {
   function clampSlide(n: number) {
     return Number.isInteger(n) ? Math.min(Math.max(0, n), total - 1) : 0;
   }
-  const slideOf = (n: number) => (text.slideOf ?? '{n} / {total}').replace('{n}', String(n)).replace('{total}', String(total));
+  const slideOf = (n: number) => fillPlaceholders(text.slideOf ?? '{n} / {total}', { n, total });
 
   function render() {
     slides.forEach((s, i) => s.classList.toggle('current', i === state.slide));

@@ -18,6 +18,10 @@ import { parseContentPath, parseModulePath } from '../lessons/path';
 import { parseLessonBody, type StepInfo } from './lesson-body';
 import { estimateMinutes, type Outline } from '../lessons/order';
 import { FACT_PLACEHOLDER } from './format-fact';
+import { SEGMENTS } from '../../i18n/segments.mjs';
+
+/** Words a lesson's slug can't be: a module's check and a lesson's quiz are at these addresses (segments.mjs). */
+const RESERVED_SLUGS: readonly string[] = [SEGMENTS.check, SEGMENTS.quiz].flatMap((words) => Object.values(words));
 
 export interface RawEntry<T> {
   /** Path-derived id, e.g. "id/01-akun/02-buat-akun". */
@@ -211,7 +215,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
       problems.push(`${file}: name the file <locale>/<NN>-<module>/<NN>-<lesson>.mdx`);
       continue;
     }
-    if (['uji', 'check', 'kuis', 'quiz'].includes(p.slug)) problems.push(`${file}: "${p.slug}" is reserved for a page; rename the lesson`);
+    if (RESERVED_SLUGS.includes(p.slug)) problems.push(`${file}: "${p.slug}" is reserved for a page; rename the lesson`);
     const body = parseLessonBody(e.body ?? '');
     for (const problem of body.problems) problems.push(`${file}: ${problem}`);
     for (const id of body.facts) if (!facts[id]) problems.push(`${file}: <Fact id="${id}"/> — no such fact in content/facts/`);

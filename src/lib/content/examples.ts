@@ -8,7 +8,8 @@
  * Pure functions, no DOM: the components in src/components/lesson/*Example.astro only lay the result out.
  */
 import type { Fact } from '../../schemas/fact';
-import type { Locale } from '../../i18n';
+import { t, type Locale } from '../../i18n';
+import { intlLocale } from '../../i18n/format';
 
 /** The lesson components that show a worked example, and the facts each one is built from (for the Sources list). */
 export const EXAMPLE_FACTS: Record<string, string[]> = {
@@ -18,9 +19,6 @@ export const EXAMPLE_FACTS: Record<string, string[]> = {
 
 /** How many words the lesson word counter gives an example box (its text is short and fixed in shape). */
 export const EXAMPLE_WORDS = 12;
-
-/** The box title. */
-export const EXAMPLE_TITLE: Record<Locale, string> = { id: 'Contoh', en: 'Example' };
 
 type TextFact = Extract<Fact, { kind: 'text' }>;
 
@@ -93,19 +91,13 @@ export function redeemExample(window: Fact, suggestion: Fact, start: string, loc
     to: formatTime(at + to, locale),
     suggested: formatTime(at + tip, locale),
   };
-  const text =
-    locale === 'id'
-      ? `Kelas mulai pukul ${d.start} → kode redeem bisa dipakai pukul ${d.from} sampai ${d.to}. Sarannya: masukkan kedua kode pukul ${d.suggested}.`
-      : `The class starts at ${d.start} → the redeem code works from ${d.from} to ${d.to}. Tip: enter both codes at ${d.suggested}.`;
-  return { ...d, text, year: w.year };
+  return { ...d, text: t(locale, 'example.redeemText', d), year: w.year };
 }
 
 function asText(fact: Fact, id: string): TextFact {
   if (fact.kind !== 'text') throw new Error(`content/facts/${id}.yaml must be kind: text for the redeem example`);
   return fact;
 }
-
-const DATE_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
 export interface DeadlineDay {
   /** 1 for the day you are accepted. */
@@ -142,8 +134,8 @@ export function deadlineExample(deadline: Fact, accepted: string, locale: Locale
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(accepted);
   if (!m) throw new Error(`accepted="${accepted}" must be a date like "2024-03-04"`);
   const start = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const long = new Intl.DateTimeFormat(DATE_LOCALE[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-  const short = new Intl.DateTimeFormat(DATE_LOCALE[locale], { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const long = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const short = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
   const count = Math.max(1, Math.round(f.value));
   const days: DeadlineDay[] = Array.from({ length: count }, (_, i) => {
     const date = new Date(start + i * 86_400_000);
@@ -157,13 +149,7 @@ export function deadlineExample(deadline: Fact, accepted: string, locale: Locale
   });
   const first = days[0]!;
   const last = days[days.length - 1]!;
-  const text =
-    locale === 'id'
-      ? `Anda lolos dan mendapat kartu pada ${first.label}. Hari terakhir membeli pelatihan pertama: ${last.label}.`
-      : `You are accepted and get the card on ${first.label}. Last day to buy your first training: ${last.label}.`;
-  const how =
-    locale === 'id'
-      ? `Hari lolos dihitung sebagai hari ke-1, supaya aman. Ada ${count} hari.`
-      : `The day you are accepted counts as day 1, to be safe. That makes ${count} days.`;
+  const text = t(locale, 'example.deadlineText', { first: first.label, last: last.label });
+  const how = t(locale, 'example.deadlineHow', { count });
   return { days, first, last, text, how, year: f.year };
 }

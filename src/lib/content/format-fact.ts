@@ -3,9 +3,8 @@
  */
 import type { Fact } from '../../schemas/fact';
 import { t, type Locale } from '../../i18n';
+import { formatMoney, formatNumber } from '../../i18n/format';
 import { statusShort, isPast, STATUS_FACT_ID } from './program-status';
-
-const NUMBER_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
 /**
  * @example formatFact({ kind: 'amount', value: 3500000, … }, 'id') // "Rp3.500.000"
@@ -14,9 +13,9 @@ const NUMBER_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 export function formatFact(fact: Fact, locale: Locale): string {
   switch (fact.kind) {
     case 'amount':
-      return `Rp${new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 0 }).format(fact.value)}`;
+      return formatMoney(fact.value, locale);
     case 'count':
-      return t(locale, `unit.${fact.unit}`, { n: new Intl.NumberFormat(NUMBER_LOCALE[locale]).format(fact.value) });
+      return t(locale, `unit.${fact.unit}`, { n: formatNumber(fact.value, locale) });
     case 'label':
       return locale === 'en' ? `“${fact.value}” (${fact.en})` : `“${fact.value}”`;
     case 'text':

@@ -6,6 +6,7 @@
 import type { Fact } from '../../schemas/fact';
 import { t, type Locale } from '../../i18n';
 import { requireFact } from './require-fact';
+import { intlLocale } from '../../i18n/format';
 
 export type StatusFact = Extract<Fact, { kind: 'status' }>;
 
@@ -17,8 +18,6 @@ export const STATUS_FACT_ID = 'status-program';
  * with the status notice, so a learner who starts there learns the status first.
  */
 export const STATUS_MODULES: readonly string[] = ['akun', 'pelatihan', 'saldo'];
-
-const DATE_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
 /** First and last year of "2021–2022" or "2024". */
 export function yearRange(year: string): { from: number; to: number } {
@@ -48,12 +47,12 @@ export function pastTag(fact: Fact, status: StatusFact, locale: Locale): string 
 /** "Agustus 2024" from "2024-08". */
 function formatMonth(month: string, locale: Locale): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(DATE_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
 }
 
 /** "31 Desember 2025". */
 export function formatDay(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(DATE_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** A source date as precise as it is: "2025", "November 2025", "31 Desember 2025". */

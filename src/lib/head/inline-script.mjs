@@ -4,8 +4,15 @@
 //   - kiosk mode (on devices staff made kiosks): keeps a visit's data in sessionStorage, and sends a page opened
 //     outside a visit, or a trainer page, to the attract screen before anything of it is painted.
 // It accepts only the values of src/lib/settings.ts. Its SHA-256 goes into the Content-Security-Policy
-// (astro.config.mjs), so editing it here keeps the hash right.
+// (astro.config.mjs), so editing it here keeps the hash right. The addresses in it come from src/i18n/routes.ts
+// when the site is built (this file is loaded through Vite: by astro.config.mjs, the layouts and the unit tests).
 import { createHash } from 'node:crypto';
+import { LOCALES } from '../../i18n/locales.ts';
+import { routes } from '../../i18n/routes.ts';
+
+const js = JSON.stringify;
+/** The trainer area in every language, for a regex literal: "pelatih|en\/trainer". */
+const trainerArea = LOCALES.map((locale) => routes.trainer(locale).slice(1, -1).replace(/\//g, '\\/')).join('|');
 
 export const HEAD_SCRIPT = [
   '(function(){var d=document.documentElement;d.classList.add("js");',
@@ -19,8 +26,9 @@ export const HEAD_SCRIPT = [
   'var V=L.getItem("bp-device:voice");if(V&&/^[a-z ]{1,20}$/.test(V))d.dataset.voice=V}catch(e){}',
   // On a kiosk, the trainer area (the presenter and class check have no kiosk bar and no idle wipe) is not part of
   // a visit: the home page instead, which has the kiosk bar (or, outside a visit, sends on to the attract screen).
-  'var E=d.lang==="en",H=E?"/en/kiosk/":"/kios/";',
-  'if(d.dataset.kiosk&&(d.dataset.kioskPage==="trainer"||/^\\/(pelatih|en\\/trainer)\\//.test(location.pathname))){d.dataset.leaving="1";location.replace(E?"/en/":"/");return}',
+  `var E=d.lang==="en",H=E?${js(routes.kiosk('en'))}:${js(routes.kiosk('id'))};`,
+  `if(d.dataset.kiosk&&(d.dataset.kioskPage==="trainer"||/^\\/(${trainerArea})\\//.test(location.pathname))){`,
+  `d.dataset.leaving="1";location.replace(E?${js(routes.home('en'))}:${js(routes.home('id'))});return}`,
   'try{var k=d.dataset.storage==="session"?sessionStorage:localStorage;',
   // A kiosk page outside a visit (after a reset, or reached with Back) shows nothing: straight to the attract screen.
   'if(d.dataset.kiosk&&!d.dataset.kioskPage&&!k.getItem("bp:visit")){d.dataset.leaving="1";location.replace(H);return}',
