@@ -4,13 +4,13 @@
  * src/lib/content/catalog.ts when pages are built. Files whose name begins with "_" are not loaded.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { moduleSchema } from './schemas/module';
 import { lessonSchema } from './schemas/lesson';
 import { quizSchema } from './schemas/quiz';
 import { factSchema } from './schemas/fact';
 import { glossarySchema } from './schemas/glossary';
-import { exampleTrainingSchema } from './schemas/example-training';
+import { exampleCatalogueSchema } from './schemas/example-training';
 import { kioskTipsSchema } from './schemas/kiosk-tip';
 import { sessionSchema } from './schemas/session';
 import { sourceSchema } from './schemas/source';
@@ -35,9 +35,10 @@ export const collections = {
     loader: glob({ pattern: '**/[^_]*.yaml', base: './content/glossary', generateId: keepPath }),
     schema: glossarySchema,
   }),
+  /** The fictional training catalogue, one entry "pelatihan-contoh" holding the list (src/data/trainings.ts). */
   examples: defineCollection({
-    loader: file('./content/tools/pelatihan-contoh.yaml'),
-    schema: exampleTrainingSchema,
+    loader: glob({ pattern: 'pelatihan-contoh.yaml', base: './content/tools', generateId: keepPath }),
+    schema: exampleCatalogueSchema,
   }),
   facts: defineCollection({
     loader: glob({ pattern: '[^_]*.yaml', base: './content/facts', generateId: keepPath }),

@@ -1,6 +1,5 @@
 /** Types shared by the training simulator's screen components (no code: nothing here reaches the bundle). */
-import type { Event, Field, State } from '../../../lib/simulators/pelatihan/machine';
-import type { Training } from '../../../lib/simulators/pelatihan/data';
+import type { Event, Field, State, Training } from '../../../lib/simulators/pelatihan/machine';
 
 /** A training as the page shows it: the machine's fields plus its title and schedule in the page's language. */
 export interface TrainingView extends Training {

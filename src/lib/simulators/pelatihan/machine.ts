@@ -10,7 +10,14 @@
  * lives only in `values`, which is never stored.
  */
 import { checkSixteenDigits, looksReal, practiceCode, showHint, wrongTry, type Tries } from '../common';
-import { EXAMPLE_CARD, FORMATS, TOPICS, type Training } from './data';
+import type { ExampleTraining } from '../../../schemas/example-training';
+import { FORMATS, TOPICS } from '../../../schemas/training-vocabulary';
+
+/** A training of content/tools/pelatihan-contoh.yaml as the machine sees it (the page keeps the titles). */
+export type Training = Omit<ExampleTraining, 'title'>;
+
+/** The made-up Kartu Prakerja number shown on the practice dashboard and filled by "Isi dengan data contoh". */
+export const EXAMPLE_CARD = '9999000012345678';
 
 export const TASKS = ['cari-pelatihan', 'bandingkan', 'beli', 'tukar-kode', 'ikuti-pelatihan', 'beri-ulasan'] as const;
 export type TaskId = (typeof TASKS)[number];
