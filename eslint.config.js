@@ -33,12 +33,23 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser, svelteConfig: undefined } },
   },
   {
-    // In Astro templates the type of a JSX expression is not known to ESLint's program (it shows as `error`), so
-    // every `{list.map(…)}` would be reported. The frontmatter is still type-checked by `astro check`.
-    files: ['**/*.astro'],
     // astro-eslint-parser has no project service: it reads the nearest tsconfig.json instead.
+    files: ['**/*.astro'],
     languageOptions: { parserOptions: { projectService: false, project: true } },
-    rules: { '@typescript-eslint/no-unsafe-return': 'off' },
+  },
+  {
+    // ESLint's TypeScript program does not know the types of .astro modules, nor of .svelte modules seen from
+    // Astro, nor of a JSX expression in an Astro template: they all show as `error`, so the no-unsafe rules would
+    // report every `{list.map(…)}` and every prop typed in an island. `astro check` type-checks these files fully
+    // (it is part of `npm test`); the other rules still apply.
+    files: ['**/*.astro', 'src/components/lesson/mdx-components.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+    },
   },
   {
     // Tests read values back from the page (`page.evaluate`) and from JSON, which TypeScript types as `any`; the

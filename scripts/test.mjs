@@ -1,6 +1,6 @@
 // `npm test`: every test, in the order that fails fastest.
-//   type check (astro check) → unit (Vitest) → build → budgets, links + CSP, HTML validity over dist/ →
-//   end-to-end (Playwright + axe)
+//   format (Prettier) → unused code (knip) → lint (ESLint) → type check (astro check) → unit (Vitest) → build →
+//   budgets, links + CSP, HTML validity over dist/ → end-to-end (Playwright + axe)
 // The browser comes from scripts/chromium.mjs (env var, else system Chromium, else Playwright's own).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -27,6 +27,9 @@ function tally() {
 }
 
 const steps = [
+  ['Format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
+  ['Unused code', 'npx', ['knip']],
+  ['Lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['Type check', 'npx', ['astro', 'check']],
   ['Unit tests', 'npx', ['vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']],
   ['Build', 'npx', ['astro', 'build']],

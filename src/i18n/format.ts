@@ -6,7 +6,7 @@ import type { Locale } from './locales';
 
 /**
  * The BCP 47 tag for Intl formatting: Indonesian as written in Indonesia ("1.250.000", "4 Maret 2024"), English
- * with British conventions (day before month: "4 March 2024"). Speech uses LANG_TAGS (./index.ts) instead.
+ * with British conventions (day before month: "4 March 2024"). Speech has its own tags (components/read-aloud/read-aloud.ts).
  */
 const INTL_LOCALES: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 

@@ -9,7 +9,7 @@ import en from './en.json' with { type: 'json' };
 import { LOCALES, DEFAULT_LOCALE, isLocale, otherLocale, type Locale } from './locales';
 import { fillPlaceholders } from './fill';
 
-export { LOCALES, DEFAULT_LOCALE, isLocale, otherLocale, type Locale };
+export { isLocale, otherLocale, type Locale };
 
 export type UiKey = keyof typeof id;
 
@@ -48,5 +48,3 @@ export function requireLocale(astro: { currentLocale: string | undefined }, who:
 /** Language names, each in itself (for the language switch). */
 export const LANGUAGE_NAMES: Record<Locale, string> = { id: 'Indonesia', en: 'English' };
 
-/** The BCP 47 tag for `<html lang>` and speech. */
-export const LANG_TAGS: Record<Locale, string> = { id: 'id-ID', en: 'en' };

@@ -64,7 +64,7 @@ function walk(dir: string): string[] {
 }
 
 /** "1,2 MB" / "1.2 MB". */
-export function formatMegabytes(bytes: number, locale: Locale): string {
+function formatMegabytes(bytes: number, locale: Locale): string {
   return `${formatNumber(bytes / 1_000_000, locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
 }
 

@@ -43,7 +43,7 @@ function readFragment(bytes: Uint8Array): { url: string; content: string; langua
   const text = gunzipSync(bytes).toString('utf8');
   const json = text.startsWith('pagefind_dcd') ? text.slice('pagefind_dcd'.length) : text;
   try {
-    return JSON.parse(json);
+    return JSON.parse(json) as { url: string; content: string; language?: string };
   } catch {
     return null;
   }

@@ -10,4 +10,3 @@ export type Format = (typeof FORMATS)[number];
 
 /** What a training teaches: digital marketing, computers and office, food, sewing, languages, small business. */
 export const TOPICS = ['pemasaran', 'komputer', 'kuliner', 'jahit', 'bahasa', 'usaha'] as const;
-export type Topic = (typeof TOPICS)[number];

@@ -33,7 +33,7 @@ export interface HomeData {
 }
 
 /** Where the big button goes and what the line under it says. */
-export function describeTarget(data: HomeData, target: ResumeTarget): { href: string; place: string } {
+function describeTarget(data: HomeData, target: ResumeTarget): { href: string; place: string } {
   const { locale, text, titles } = data;
   switch (target.at) {
     case 'step':

@@ -11,7 +11,7 @@ import { load } from 'js-yaml';
 import { exampleCatalogueSchema } from '../../../schemas/example-training';
 import type { Training } from './machine';
 
-export { FORMATS, TOPICS, type Format, type Topic } from '../../../schemas/training-vocabulary';
+export { FORMATS, TOPICS } from '../../../schemas/training-vocabulary';
 export { EXAMPLE_CARD, type Training } from './machine';
 
 const FILE = new URL('../../../../content/tools/pelatihan-contoh.yaml', import.meta.url);

@@ -31,7 +31,6 @@ export type Sort = (typeof SORTS)[number];
 
 /** The example photos of the face check, in the order shown; only "jelas" passes. */
 export const PHOTOS = ['masker', 'jelas', 'orang-lain', 'gelap'] as const;
-export type Photo = (typeof PHOTOS)[number];
 
 /** The redeem code works from this many minutes before to this many after the start (facts §5.6, 2023). */
 export const WINDOW = 60;
