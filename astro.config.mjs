@@ -47,7 +47,12 @@ export default defineConfig({
               // Storage, progress and routes are needed together on almost every page: one chunk, not five small
               // files that each cost a request and its headers on a slow phone connection.
               codeSplitting: {
-                groups: [{ name: 'core', test: /src[\\/](stores[\\/](storage|progress)\.ts|lib[\\/]progress[\\/](schema|update)\.ts|i18n[\\/](routes\.ts|locales\.ts|segments\.mjs))$/ }],
+                groups: [
+                  {
+                    name: 'core',
+                    test: /src[\\/](stores[\\/](storage|progress)\.ts|lib[\\/]progress[\\/](schema|update)\.ts|i18n[\\/](routes\.ts|locales\.ts|segments\.mjs))$/,
+                  },
+                ],
               },
             },
           },

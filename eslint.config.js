@@ -7,7 +7,9 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'public/'] },
+  {
+    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'public/'],
+  },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   svelte.configs.recommended,

@@ -24,7 +24,12 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
-      use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 640 }, hasTouch: true, launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS } },
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 360, height: 640 },
+        hasTouch: true,
+        launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS },
+      },
     },
   ],
   webServer: {

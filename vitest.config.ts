@@ -10,7 +10,12 @@ export default defineConfig({
       provider: 'v8',
       // Held to full coverage: the simulators' state machines (every state and transition), and the progress
       // code and merge (what carries a learner's progress between devices).
-      include: ['src/lib/simulators/**/*.ts', 'src/lib/progress/code.ts', 'src/lib/progress/code-layout.ts', 'src/lib/progress/merge.ts'],
+      include: [
+        'src/lib/simulators/**/*.ts',
+        'src/lib/progress/code.ts',
+        'src/lib/progress/code-layout.ts',
+        'src/lib/progress/merge.ts',
+      ],
       reporter: ['text-summary', 'text'],
       reportsDirectory: 'test-results/coverage',
       thresholds: { branches: 100, functions: 100, lines: 100, statements: 100 },

@@ -71,7 +71,14 @@ export function headersFile({ pagefindFiles }) {
   cache('/_astro/*', '/_astro/x.js');
   cache('/pagefind/fragment/*', '/pagefind/fragment/x');
   cache('/pagefind/index/*', '/pagefind/index/x');
-  for (const path of ['/sw.js', '/sw-previous-assets.js', '/manifest.webmanifest', '/en/manifest.webmanifest', ...pagefindFiles.map((f) => `/pagefind/${f}`)]) cache(path);
+  for (const path of [
+    '/sw.js',
+    '/sw-previous-assets.js',
+    '/manifest.webmanifest',
+    '/en/manifest.webmanifest',
+    ...pagefindFiles.map((f) => `/pagefind/${f}`),
+  ])
+    cache(path);
   return [
     '# Written at build by src/integrations/headers.ts from deploy/headers.mjs (the nginx equivalent: deploy/nginx.conf).',
     ...rules.map(([path, headers]) => [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n')),

@@ -8,7 +8,18 @@
 //
 // Options: BENCH_RUNS (Lighthouse runs per page, default 3).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -37,13 +48,16 @@ function run(cmd, args, cwd, quiet = true) {
 // ---------------------------------------------------------------------------------------------------------
 // 1. The peer: a Starlight site with module 1 in Indonesian, generated from our content.
 const facts = Object.fromEntries(
-  readdirSync('content/facts').filter((f) => f.endsWith('.yaml')).map((f) => [f.slice(0, -5), load(readFileSync(join('content/facts', f), 'utf8'))]),
+  readdirSync('content/facts')
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => [f.slice(0, -5), load(readFileSync(join('content/facts', f), 'utf8'))]),
 );
 function factText(id) {
   const f = facts[id];
   if (!f) throw new Error(`unknown fact ${id}`);
   if (f.kind === 'amount') return `Rp${new Intl.NumberFormat('id-ID').format(f.value)}`;
-  if (f.kind === 'count') return `${f.value} ${{ years: 'tahun', people: 'orang', minutes: 'menit', hours: 'jam', times: 'kali', digits: 'angka', days: 'hari' }[f.unit]}`;
+  if (f.kind === 'count')
+    return `${f.value} ${{ years: 'tahun', people: 'orang', minutes: 'menit', hours: 'jam', times: 'kali', digits: 'angka', days: 'hari' }[f.unit]}`;
   if (f.kind === 'label') return `“${f.value}”`;
   return f.value.id;
 }
@@ -65,9 +79,24 @@ function toMarkdown(mdx) {
 function buildPeer(dir) {
   const astroVersion = JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')).version;
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-peer', private: true, type: 'module', dependencies: { astro: astroVersion, '@astrojs/starlight': '^0.42.4' }, overrides: pkg.overrides }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'starlight-peer',
+        private: true,
+        type: 'module',
+        dependencies: { astro: astroVersion, '@astrojs/starlight': '^0.42.4' },
+        overrides: pkg.overrides,
+      },
+      null,
+      2,
+    ),
+  );
   const moduleMeta = load(readFileSync('content/modules/id/01-akun.yaml', 'utf8'));
-  const lessons = readdirSync('content/lessons/id/01-akun').filter((f) => f.endsWith('.mdx')).sort();
+  const lessons = readdirSync('content/lessons/id/01-akun')
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
   const slugs = lessons.map((f) => f.replace(/^\d+-/, '').replace(/\.mdx$/, ''));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
@@ -93,10 +122,21 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 `,
   );
   const list = lessons
-    .map((f, i) => `${i + 1}. [${load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join('content/lessons/id/01-akun', f), 'utf8'))[1]).title}](/modul/akun/${slugs[i]}/)`)
+    .map(
+      (f, i) =>
+        `${i + 1}. [${load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join('content/lessons/id/01-akun', f), 'utf8'))[1]).title}](/modul/akun/${slugs[i]}/)`,
+    )
     .join('\n');
-  writeFileSync(join(dir, 'src/content/docs/index.md'), `---\ntitle: Belajar mendaftar dan memakai Kartu Prakerja\ndescription: Modul latihan Kartu Prakerja\n---\n\nIni modul latihan, bukan situs resmi. Situs resmi Kartu Prakerja hanya www.prakerja.go.id.\n\n## ${moduleMeta.title}\n\n${moduleMeta.summary}\n\n${list}\n`);
-  lessons.forEach((f, i) => writeFileSync(join(dir, `src/content/docs/modul/akun/${slugs[i]}.md`), toMarkdown(readFileSync(join('content/lessons/id/01-akun', f), 'utf8'))));
+  writeFileSync(
+    join(dir, 'src/content/docs/index.md'),
+    `---\ntitle: Belajar mendaftar dan memakai Kartu Prakerja\ndescription: Modul latihan Kartu Prakerja\n---\n\nIni modul latihan, bukan situs resmi. Situs resmi Kartu Prakerja hanya www.prakerja.go.id.\n\n## ${moduleMeta.title}\n\n${moduleMeta.summary}\n\n${list}\n`,
+  );
+  lessons.forEach((f, i) =>
+    writeFileSync(
+      join(dir, `src/content/docs/modul/akun/${slugs[i]}.md`),
+      toMarkdown(readFileSync(join('content/lessons/id/01-akun', f), 'utf8')),
+    ),
+  );
   cpSync('public/illustrations', join(dir, 'public/illustrations'), { recursive: true });
   log('installing Starlight in', dir);
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
@@ -106,7 +146,21 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 
 // ---------------------------------------------------------------------------------------------------------
 // 2. One kind of static server for both sites: files from a folder, text compressed with gzip.
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain', '.png': 'image/png', '.webp': 'image/webp', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+};
 function serve(folder) {
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -126,7 +180,9 @@ function serve(folder) {
     }
     res.writeHead(200, headers).end(body);
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => ok({ server, origin: `http://127.0.0.1:${server.address().port}` })),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -135,13 +191,21 @@ const browserPath = findChromium().path;
 async function lighthouseRuns(url) {
   const results = [];
   for (let i = 0; i < RUNS; i++) {
-    const chrome = await chromeLauncher.launch({ chromePath: browserPath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+    const chrome = await chromeLauncher.launch({
+      chromePath: browserPath,
+      chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+    });
     try {
       const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
       const cat = (k) => Math.round(lhr.categories[k].score * 100);
       results.push({
-        performance: cat('performance'), accessibility: cat('accessibility'), bestPractices: cat('best-practices'), seo: cat('seo'),
-        lcp: lhr.audits['largest-contentful-paint'].numericValue, tbt: lhr.audits['total-blocking-time'].numericValue, cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        performance: cat('performance'),
+        accessibility: cat('accessibility'),
+        bestPractices: cat('best-practices'),
+        seo: cat('seo'),
+        lcp: lhr.audits['largest-contentful-paint'].numericValue,
+        tbt: lhr.audits['total-blocking-time'].numericValue,
+        cls: lhr.audits['cumulative-layout-shift'].numericValue,
       });
     } finally {
       await chrome.kill();
@@ -186,10 +250,20 @@ function multiplyContent(dir, times) {
     const id = `akun${k}`;
     const prefix = String(k).padStart(2, '0');
     for (const lang of ['id', 'en']) {
-      cpSync(join(dir, `content/modules/${lang}/01-akun.yaml`), join(dir, `content/modules/${lang}/${prefix}-${id}.yaml`));
-      cpSync(join(dir, `content/lessons/${lang}/01-akun`), join(dir, `content/lessons/${lang}/${prefix}-${id}`), { recursive: true });
-      cpSync(join(dir, `content/quizzes/${lang}/01-akun`), join(dir, `content/quizzes/${lang}/${prefix}-${id}`), { recursive: true });
-      cpSync(join(dir, `content/sessions/${lang}/01-akun.mdx`), join(dir, `content/sessions/${lang}/${prefix}-${id}.mdx`));
+      cpSync(
+        join(dir, `content/modules/${lang}/01-akun.yaml`),
+        join(dir, `content/modules/${lang}/${prefix}-${id}.yaml`),
+      );
+      cpSync(join(dir, `content/lessons/${lang}/01-akun`), join(dir, `content/lessons/${lang}/${prefix}-${id}`), {
+        recursive: true,
+      });
+      cpSync(join(dir, `content/quizzes/${lang}/01-akun`), join(dir, `content/quizzes/${lang}/${prefix}-${id}`), {
+        recursive: true,
+      });
+      cpSync(
+        join(dir, `content/sessions/${lang}/01-akun.mdx`),
+        join(dir, `content/sessions/${lang}/${prefix}-${id}.mdx`),
+      );
     }
   }
 }
@@ -239,8 +313,15 @@ try {
 
   // Report.
   const cols = [
-    ['JS KB', 'jsKB', 1], ['total KB', 'totalKB', 1], ['LCP ms', 'lcp', 0], ['TBT ms', 'tbt', 0], ['CLS', 'cls', 3],
-    ['Perf', 'performance', 0], ['A11y', 'accessibility', 0], ['BP', 'bestPractices', 0], ['SEO', 'seo', 0],
+    ['JS KB', 'jsKB', 1],
+    ['total KB', 'totalKB', 1],
+    ['LCP ms', 'lcp', 0],
+    ['TBT ms', 'tbt', 0],
+    ['CLS', 'cls', 3],
+    ['Perf', 'performance', 0],
+    ['A11y', 'accessibility', 0],
+    ['BP', 'bestPractices', 0],
+    ['SEO', 'seo', 0],
   ];
   const fmt = (v, d) => (typeof v === 'number' ? v.toFixed(d) : '—');
   const lines = [];
@@ -248,21 +329,53 @@ try {
   for (const p of pages) {
     for (const site of ['ours', 'peer']) {
       const r = results[`${site}:${p.name}`];
-      lines.push(`${`${p.name} ${site === 'ours' ? '(ours)' : '(Starl.)'}`.padEnd(14)}${cols.map(([, k, d]) => fmt(r[k], d).padStart(10)).join('')}`);
+      lines.push(
+        `${`${p.name} ${site === 'ours' ? '(ours)' : '(Starl.)'}`.padEnd(14)}${cols.map(([, k, d]) => fmt(r[k], d).padStart(10)).join('')}`,
+      );
     }
     const a = results[`ours:${p.name}`];
     const b = results[`peer:${p.name}`];
-    lines.push(`${`${p.name} ratio`.padEnd(14)}${cols.map(([, k]) => (b[k] ? (a[k] / b[k]).toFixed(2) : '—').padStart(10)).join('')}`);
+    lines.push(
+      `${`${p.name} ratio`.padEnd(14)}${cols.map(([, k]) => (b[k] ? (a[k] / b[k]).toFixed(2) : '—').padStart(10)).join('')}`,
+    );
   }
-  const ratios = Object.fromEntries(pages.map((p) => [p.name, Object.fromEntries(cols.map(([, k]) => [k, results[`peer:${p.name}`][k] ? results[`ours:${p.name}`][k] / results[`peer:${p.name}`][k] : null]))]));
-  console.log(`\nBelajar Prakerja vs Starlight (same module 1 text, same local gzip server; medians of ${RUNS} runs; Lighthouse ${JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version} mobile defaults)\n`);
+  const ratios = Object.fromEntries(
+    pages.map((p) => [
+      p.name,
+      Object.fromEntries(
+        cols.map(([, k]) => [
+          k,
+          results[`peer:${p.name}`][k] ? results[`ours:${p.name}`][k] / results[`peer:${p.name}`][k] : null,
+        ]),
+      ),
+    ]),
+  );
+  console.log(
+    `\nBelajar Prakerja vs Starlight (same module 1 text, same local gzip server; medians of ${RUNS} runs; Lighthouse ${JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version} mobile defaults)\n`,
+  );
   console.log(lines.join('\n'));
-  console.log(`\nGoals for a lesson page: total bytes ratio ≤ 0.35 → ${ratios.lesson.totalKB.toFixed(2)}; LCP ratio ≤ 1.0 → ${ratios.lesson.lcp.toFixed(2)}`);
-  console.log(`Build: ours ${ourBuild.toFixed(1)} s (both languages), Starlight peer ${peerBuild.toFixed(1)} s (Indonesian only)`);
-  console.log(`Build scaling: ${pages1} pages in ${time1.toFixed(2)} s → ${pages10} pages (10× the lessons) in ${time10.toFixed(2)} s; ratio ${(time10 / time1).toFixed(2)}`);
+  console.log(
+    `\nGoals for a lesson page: total bytes ratio ≤ 0.35 → ${ratios.lesson.totalKB.toFixed(2)}; LCP ratio ≤ 1.0 → ${ratios.lesson.lcp.toFixed(2)}`,
+  );
+  console.log(
+    `Build: ours ${ourBuild.toFixed(1)} s (both languages), Starlight peer ${peerBuild.toFixed(1)} s (Indonesian only)`,
+  );
+  console.log(
+    `Build scaling: ${pages1} pages in ${time1.toFixed(2)} s → ${pages10} pages (10× the lessons) in ${time10.toFixed(2)} s; ratio ${(time10 / time1).toFixed(2)}`,
+  );
 
   mkdirSync('bench-results', { recursive: true });
-  const report = { date: new Date().toISOString(), runs: RUNS, results, ratios, build: { ours: ourBuild, peer: peerBuild, scaling: { pages1, pages10, seconds1: time1, seconds10: time10, ratio: time10 / time1 } } };
+  const report = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    results,
+    ratios,
+    build: {
+      ours: ourBuild,
+      peer: peerBuild,
+      scaling: { pages1, pages10, seconds1: time1, seconds10: time10, ratio: time10 / time1 },
+    },
+  };
   const file = join('bench-results', `bench-${report.date.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2));
   writeFileSync(join('bench-results', 'latest.json'), JSON.stringify(report, null, 2));

@@ -19,9 +19,20 @@ const KB = 1024;
 // under a cross-tab lock with a repair for Chromium's lagging per-tab storage copy (lib/progress/sync.ts, about
 // 1.8 KB on every page that keeps progress), and a question type that can't be loaded after an update offers a
 // reload. Lesson pages went from 8.0 to 9.8 KB, still half their 20 KB budget.
-const BUDGET = { lesson: 20 * KB, quiz: 33 * KB, sim: 37 * KB, home: 10 * KB, homeHtmlCss: 14 * KB, onDemand: 37 * KB, kioskLesson: 25 * KB };
+const BUDGET = {
+  lesson: 20 * KB,
+  quiz: 33 * KB,
+  sim: 37 * KB,
+  home: 10 * KB,
+  homeHtmlCss: 14 * KB,
+  onDemand: 37 * KB,
+  kioskLesson: 25 * KB,
+};
 
-const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+const walk = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const files = walk(DIST);
 const pages = files.filter((f) => f.endsWith('.html'));
@@ -56,7 +67,9 @@ function scriptsOf(html, mode = 'arrival') {
 }
 
 function inlineScripts(html) {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => m[1],
+  );
 }
 
 // Page kinds by address. The words come from src/i18n/segments.mjs, the table src/i18n/routes.ts builds every URL
@@ -80,7 +93,11 @@ const KINDS = [
 const kind = (path) => KINDS.find(([, pattern]) => pattern.test(path))?.[0] ?? 'other';
 /** A built file's address: "dist/modul/akun/index.html" → "/modul/akun/". */
 const pathOf = (file) =>
-  '/' + relative(DIST, file).replace(/\\/g, '/').replace(/index\.html$/, '').replace(/\.html$/, '');
+  '/' +
+  relative(DIST, file)
+    .replace(/\\/g, '/')
+    .replace(/index\.html$/, '')
+    .replace(/\.html$/, '');
 
 const rows = [];
 for (const file of pages) {
@@ -97,27 +114,41 @@ for (const file of pages) {
   const htmlCss = gz(Buffer.from(html)) + css.reduce((n, url) => n + gz(readFileSync(join(DIST, url))), 0);
   const k = kind(path);
   rows.push({ path, kind: k, js: jsBytes, jsAll, jsKiosk, htmlCss });
-  if (k === 'lesson' && jsKiosk > BUDGET.kioskLesson) problems.push(`${path}: ${(jsKiosk / KB).toFixed(1)} KB JS on a kiosk > ${BUDGET.kioskLesson / KB} KB`);
-  if (k === 'sim' && jsAll > BUDGET.sim) problems.push(`${path}: ${(jsAll / KB).toFixed(1)} KB JS > ${BUDGET.sim / KB} KB`);
-  if (k !== 'sim' && jsAll > BUDGET.onDemand) problems.push(`${path}: ${(jsAll / KB).toFixed(1)} KB JS with on-demand chunks > ${BUDGET.onDemand / KB} KB`);
-  if (k === 'lesson' && jsBytes > BUDGET.lesson) problems.push(`${path}: ${(jsBytes / KB).toFixed(1)} KB JS > ${BUDGET.lesson / KB} KB`);
-  if ((k === 'quiz' || k === 'tool') && jsBytes > BUDGET.quiz) problems.push(`${path}: ${(jsBytes / KB).toFixed(1)} KB JS > ${BUDGET.quiz / KB} KB`);
-  if (k === 'home' && jsBytes > BUDGET.home) problems.push(`${path}: ${(jsBytes / KB).toFixed(1)} KB JS > ${BUDGET.home / KB} KB`);
-  if (k === 'home' && htmlCss > BUDGET.homeHtmlCss) problems.push(`${path}: HTML + CSS ${(htmlCss / KB).toFixed(1)} KB > ${BUDGET.homeHtmlCss / KB} KB`);
+  if (k === 'lesson' && jsKiosk > BUDGET.kioskLesson)
+    problems.push(`${path}: ${(jsKiosk / KB).toFixed(1)} KB JS on a kiosk > ${BUDGET.kioskLesson / KB} KB`);
+  if (k === 'sim' && jsAll > BUDGET.sim)
+    problems.push(`${path}: ${(jsAll / KB).toFixed(1)} KB JS > ${BUDGET.sim / KB} KB`);
+  if (k !== 'sim' && jsAll > BUDGET.onDemand)
+    problems.push(`${path}: ${(jsAll / KB).toFixed(1)} KB JS with on-demand chunks > ${BUDGET.onDemand / KB} KB`);
+  if (k === 'lesson' && jsBytes > BUDGET.lesson)
+    problems.push(`${path}: ${(jsBytes / KB).toFixed(1)} KB JS > ${BUDGET.lesson / KB} KB`);
+  if ((k === 'quiz' || k === 'tool') && jsBytes > BUDGET.quiz)
+    problems.push(`${path}: ${(jsBytes / KB).toFixed(1)} KB JS > ${BUDGET.quiz / KB} KB`);
+  if (k === 'home' && jsBytes > BUDGET.home)
+    problems.push(`${path}: ${(jsBytes / KB).toFixed(1)} KB JS > ${BUDGET.home / KB} KB`);
+  if (k === 'home' && htmlCss > BUDGET.homeHtmlCss)
+    problems.push(`${path}: HTML + CSS ${(htmlCss / KB).toFixed(1)} KB > ${BUDGET.homeHtmlCss / KB} KB`);
   for (const img of html.matchAll(/<img\b[^>]*>/g)) {
-    if (!/\bwidth="\d+"/.test(img[0]) || !/\bheight="\d+"/.test(img[0])) problems.push(`${path}: <img> without width and height: ${img[0].slice(0, 80)}`);
+    if (!/\bwidth="\d+"/.test(img[0]) || !/\bheight="\d+"/.test(img[0]))
+      problems.push(`${path}: <img> without width and height: ${img[0].slice(0, 80)}`);
   }
 }
 
 // No web fonts: system fonts only.
 for (const f of files) if (/\.(woff2?|ttf|otf|eot)$/i.test(f)) problems.push(`web font shipped: ${relative(DIST, f)}`);
-for (const f of files.filter((x) => x.endsWith('.css'))) if (/@font-face/.test(readFileSync(f, 'utf8'))) problems.push(`@font-face in ${relative(DIST, f)}`);
-for (const f of pages) if (/@font-face|fonts\.googleapis/.test(readFileSync(f, 'utf8'))) problems.push(`web font in ${relative(DIST, f)}`);
+for (const f of files.filter((x) => x.endsWith('.css')))
+  if (/@font-face/.test(readFileSync(f, 'utf8'))) problems.push(`@font-face in ${relative(DIST, f)}`);
+for (const f of pages)
+  if (/@font-face|fonts\.googleapis/.test(readFileSync(f, 'utf8'))) problems.push(`web font in ${relative(DIST, f)}`);
 
 // Trainer notes never reach learner pages.
 const notes = walk(resolve('content/lessons'))
   .filter((f) => f.endsWith('.mdx'))
-  .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<TrainerNote\b[^>]*>([\s\S]*?)<\/TrainerNote>/g)].map((m) => m[1].trim().split('\n')[0].slice(0, 60)));
+  .flatMap((f) =>
+    [...readFileSync(f, 'utf8').matchAll(/<TrainerNote\b[^>]*>([\s\S]*?)<\/TrainerNote>/g)].map((m) =>
+      m[1].trim().split('\n')[0].slice(0, 60),
+    ),
+  );
 // Trainer views (the presenter window and the session plans) are the only pages that may show them; the
 // projector screen, handouts and everything else may not. The presenter pages must show them, or this check
 // would prove nothing.
@@ -136,40 +167,57 @@ for (const f of pages) {
     if (!notes.some((n) => n && html.includes(n))) problems.push(`${relative(DIST, f)} shows no trainer note`);
     continue;
   }
-  for (const note of notes) if (note && html.includes(note)) problems.push(`${relative(DIST, f)} contains trainer note text: "${note}"`);
+  for (const note of notes)
+    if (note && html.includes(note)) problems.push(`${relative(DIST, f)} contains trainer note text: "${note}"`);
 }
 // Patterns that match nothing would check nothing: the addresses changed shape.
 if (!presenterPages) problems.push(`no presenter page matches ${TRAINER_VIEW}: the site's addresses changed`);
 for (const [k, pattern] of KINDS) {
-  if (!rows.some((r) => pattern.test(r.path))) problems.push(`no ${k} page matches ${pattern}: the site's addresses changed`);
+  if (!rows.some((r) => pattern.test(r.path)))
+    problems.push(`no ${k} page matches ${pattern}: the site's addresses changed`);
 }
 
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
 const show = (k) => rows.filter((r) => r.kind === k);
 const max = (list, key) => list.reduce((a, b) => (b[key] > a[key] ? b : a), list[0]);
 console.log('Budgets (gzip, every import followed)');
-for (const [k, limit] of [['lesson', BUDGET.lesson], ['quiz', BUDGET.quiz], ['tool', BUDGET.quiz], ['sim', BUDGET.sim], ['home', BUDGET.home]]) {
+for (const [k, limit] of [
+  ['lesson', BUDGET.lesson],
+  ['quiz', BUDGET.quiz],
+  ['tool', BUDGET.quiz],
+  ['sim', BUDGET.sim],
+  ['home', BUDGET.home],
+]) {
   const list = show(k);
   if (!list.length) continue;
   const worst = max(list, 'js');
   const most = max(list, 'jsAll');
-  console.log(`  ${k.padEnd(7)} ${String(list.length).padStart(3)} pages  JS max ${fmt(worst.js).padStart(8)} (budget ${fmt(limit)})  ${worst.path}; with on-demand chunks ${fmt(most.jsAll)} (budget ${fmt(k === 'sim' ? BUDGET.sim : BUDGET.onDemand)})`);
+  console.log(
+    `  ${k.padEnd(7)} ${String(list.length).padStart(3)} pages  JS max ${fmt(worst.js).padStart(8)} (budget ${fmt(limit)})  ${worst.path}; with on-demand chunks ${fmt(most.jsAll)} (budget ${fmt(k === 'sim' ? BUDGET.sim : BUDGET.onDemand)})`,
+  );
 }
 const kioskMost = max(rows, 'jsKiosk');
-console.log(`  kiosk   lesson page on a kiosk max ${fmt(max(show('lesson'), 'jsKiosk').jsKiosk)} (budget ${fmt(BUDGET.kioskLesson)}); any page ${fmt(kioskMost.jsKiosk)} ${kioskMost.path}`);
+console.log(
+  `  kiosk   lesson page on a kiosk max ${fmt(max(show('lesson'), 'jsKiosk').jsKiosk)} (budget ${fmt(BUDGET.kioskLesson)}); any page ${fmt(kioskMost.jsKiosk)} ${kioskMost.path}`,
+);
 const homes = show('home');
-if (homes.length) console.log(`  home    HTML + CSS max ${fmt(max(homes, 'htmlCss').htmlCss)} (budget ${fmt(BUDGET.homeHtmlCss)})`);
+if (homes.length)
+  console.log(`  home    HTML + CSS max ${fmt(max(homes, 'htmlCss').htmlCss)} (budget ${fmt(BUDGET.homeHtmlCss)})`);
 // The service worker's precache: what a learner downloads to keep the whole site offline.
 const offlineFile = join(DIST, 'offline.json');
 if (existsSync(offlineFile)) {
   const o = JSON.parse(readFileSync(offlineFile, 'utf8'));
-  console.log(`  offline ${o.files} files precached: ${fmt(o.transferBytes)} to download (gzip, budget 3 MB), ${fmt(o.rawBytes)} stored`);
+  console.log(
+    `  offline ${o.files} files precached: ${fmt(o.transferBytes)} to download (gzip, budget 3 MB), ${fmt(o.rawBytes)} stored`,
+  );
   if (o.transferBytes > 3_000_000) problems.push(`offline precache ${fmt(o.transferBytes)} > 3 MB`);
 } else problems.push('dist/offline.json is missing: the service worker was not generated');
 const total = files.reduce((n, f) => n + statSync(f).size, 0);
 const totalGz = files.reduce((n, f) => n + gz(readFileSync(f)), 0);
 console.log(`  site    ${pages.length} pages, ${files.length} files, ${fmt(total)} on disk, ${fmt(totalGz)} gzip`);
-console.log(`  checked ${notes.length} trainer notes absent from ${pages.length - trainerPages} learner, kiosk, projector and handout pages (shown on ${trainerPages} trainer views); no web fonts; images sized`);
+console.log(
+  `  checked ${notes.length} trainer notes absent from ${pages.length - trainerPages} learner, kiosk, projector and handout pages (shown on ${trainerPages} trainer views); no web fonts; images sized`,
+);
 
 if (problems.length) {
   console.error(`\n${problems.length} budget problem(s):\n  - ${problems.join('\n  - ')}`);

@@ -5,7 +5,12 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const SYSTEM = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** Flags that keep a headless Chromium from reaching the network on its own (and working as root). */
 export const CHROMIUM_ARGS = [
@@ -39,7 +44,9 @@ export async function ensureChromium() {
     console.log('No system Chromium found; installing Playwright’s Chromium (needs the network)…');
     const result = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
     if (result.status !== 0)
-      throw new Error('Could not install Chromium. Install one (e.g. `apt-get install chromium`) or set PLAYWRIGHT_CHROMIUM_EXECUTABLE.');
+      throw new Error(
+        'Could not install Chromium. Install one (e.g. `apt-get install chromium`) or set PLAYWRIGHT_CHROMIUM_EXECUTABLE.',
+      );
   }
   return found;
 }

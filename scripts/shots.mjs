@@ -16,18 +16,29 @@ if (!process.argv.includes('--no-build')) {
 }
 const browserInfo = await ensureChromium();
 rmSync(DIR, { recursive: true, force: true });
-spawnSync('npx', ['playwright', 'test', 'tests/e2e/layout.spec.ts', 'tests/e2e/layout-trainer.spec.ts', '--reporter=line'], {
-  stdio: 'inherit',
-  env: { ...process.env, LAYOUT_SHOTS: '1' },
-});
+spawnSync(
+  'npx',
+  ['playwright', 'test', 'tests/e2e/layout.spec.ts', 'tests/e2e/layout-trainer.spec.ts', '--reporter=line'],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, LAYOUT_SHOTS: '1' },
+  },
+);
 
-const folders = readdirSync(DIR).filter((f) => statSync(join(DIR, f)).isDirectory()).sort();
+const folders = readdirSync(DIR)
+  .filter((f) => statSync(join(DIR, f)).isDirectory())
+  .sort();
 const browser = await chromium.launch({ executablePath: browserInfo.path, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1800, height: 1000 } });
 for (const folder of folders) {
-  const files = readdirSync(join(DIR, folder)).filter((f) => f.endsWith('.png')).sort();
+  const files = readdirSync(join(DIR, folder))
+    .filter((f) => f.endsWith('.png'))
+    .sort();
   const cells = files
-    .map((f) => `<figure><img src="data:image/png;base64,${readFileSync(join(DIR, folder, f)).toString('base64')}"><figcaption>${f.replace(/\.png$/, '').replace(/-/g, ' ')}</figcaption></figure>`)
+    .map(
+      (f) =>
+        `<figure><img src="data:image/png;base64,${readFileSync(join(DIR, folder, f)).toString('base64')}"><figcaption>${f.replace(/\.png$/, '').replace(/-/g, ' ')}</figcaption></figure>`,
+    )
     .join('');
   await page.setContent(
     `<style>body{margin:12px;font:14px system-ui;background:#ddd}h1{font-size:20px}main{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start}figure{margin:0;width:260px;background:#fff;padding:4px}img{width:100%;display:block;border:1px solid #999}figcaption{padding-top:4px}</style><h1>${folder}</h1><main>${cells}</main>`,

@@ -20,8 +20,17 @@ async function load(): Promise<Catalog> {
     getCollection('glossary'),
   ]);
   const dir = join(process.cwd(), 'public', 'illustrations');
-  const figures = new Set(readdirSync(dir).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4)));
-  const entry = <T,>(e: { id: string; data: T; body?: string | undefined; filePath?: string | undefined }) => ({ id: e.id, data: e.data, body: e.body, filePath: e.filePath });
+  const figures = new Set(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.svg'))
+      .map((f) => f.slice(0, -4)),
+  );
+  const entry = <T>(e: { id: string; data: T; body?: string | undefined; filePath?: string | undefined }) => ({
+    id: e.id,
+    data: e.data,
+    body: e.body,
+    filePath: e.filePath,
+  });
   const catalog = buildCatalog({
     modules: modules.map(entry),
     lessons: lessons.map(entry),
@@ -44,7 +53,9 @@ function warnOverdue(catalog: Catalog, now = process.env.BP_TODAY ? new Date(pro
   const overdue = overdueFacts(catalog.facts, now);
   if (!overdue.length) return;
   const list = overdue.map((f) => `${f.id} (${f.checked.toISOString().slice(0, 10)})`).join(', ');
-  console.warn(`\n!! ${overdue.length} fact(s) not checked for more than six months — check them against their sources and update \`checked:\`: ${list}\n`);
+  console.warn(
+    `\n!! ${overdue.length} fact(s) not checked for more than six months — check them against their sources and update \`checked:\`: ${list}\n`,
+  );
 }
 
 /** The checked course. Throws (failing the build) with every content problem listed. */
@@ -54,7 +65,9 @@ export function getCatalog(): Promise<Catalog> {
 }
 
 /** A lesson and its module, or throws. */
-export async function findLesson(lessonId: string): Promise<{ catalog: Catalog; module: CatalogModule; lesson: CatalogLesson }> {
+export async function findLesson(
+  lessonId: string,
+): Promise<{ catalog: Catalog; module: CatalogModule; lesson: CatalogLesson }> {
   const catalog = await getCatalog();
   for (const module of catalog.modules) {
     const lesson = module.lessons.find((l) => l.id === lessonId);
@@ -74,7 +87,6 @@ export async function checkPaths() {
   const catalog = await getCatalog();
   return catalog.modules.filter((m) => m.check).map((m) => ({ params: { module: m.id } }));
 }
-
 
 /** getStaticPaths for per-module pages (trainer pages): one path per module. */
 export async function modulePaths() {

@@ -16,7 +16,8 @@ export const routes = {
   home: (locale: Locale) => `${LOCALE_PREFIX[locale]}/`,
   /** lessonId "akun/buat-akun" → "/modul/akun/buat-akun/" */
   lesson: (locale: Locale, lessonId: string) => `${at(locale, 'module')}${lessonId}/`,
-  step: (locale: Locale, lessonId: string, step: number) => `${routes.lesson(locale, lessonId)}#${stepAnchor(locale, step)}`,
+  step: (locale: Locale, lessonId: string, step: number) =>
+    `${routes.lesson(locale, lessonId)}#${stepAnchor(locale, step)}`,
   quiz: (locale: Locale, lessonId: string) => `${routes.lesson(locale, lessonId)}${segment.quiz[locale]}/`,
   check: (locale: Locale, moduleId: string) => `${at(locale, 'module')}${moduleId}/${segment.check[locale]}/`,
   progress: (locale: Locale) => at(locale, 'progress'),

@@ -15,7 +15,11 @@ export default function headers(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const pagefind = join(dist, 'pagefind');
-        const pagefindFiles = existsSync(pagefind) ? readdirSync(pagefind, { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name) : [];
+        const pagefindFiles = existsSync(pagefind)
+          ? readdirSync(pagefind, { withFileTypes: true })
+              .filter((d) => d.isFile())
+              .map((d) => d.name)
+          : [];
         writeFileSync(join(dist, '_headers'), headersFile({ pagefindFiles }));
         logger.info('dist/_headers written (deploy/headers.mjs)');
       },

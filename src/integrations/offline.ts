@@ -60,7 +60,9 @@ const IGNORE = ['sw.js', PREVIOUS_ASSETS_FILE, 'workbox-*.js', '**/*.map', ...TR
 const TRAINER_PAGES = new RegExp(`^(?:${TRAINER_ROOTS.join('|')})`);
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
 }
 
 /** "1,2 MB" / "1.2 MB". */
@@ -76,14 +78,21 @@ export default function offline(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const files = walk(dist).filter((f) => {
           const path = relative(dist, f).replace(/\\/g, '/');
-          return !/(^|\/)(sw\.js|sw-previous-assets\.js|workbox-[^/]*\.js)$/.test(path) && !f.endsWith('.map') && !TRAINER_PAGES.test(`/${path}`);
+          return (
+            !/(^|\/)(sw\.js|sw-previous-assets\.js|workbox-[^/]*\.js)$/.test(path) &&
+            !f.endsWith('.map') &&
+            !TRAINER_PAGES.test(`/${path}`)
+          );
         });
         const transfer = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 6 }).length, 0);
         const raw = files.reduce((n, f) => n + readFileSync(f).length, 0);
         for (const locale of LOCALES) {
           const file = join(dist, routes.home(locale), 'index.html');
           const html = readFileSync(file, 'utf8');
-          writeFileSync(file, html.replace(/(<span data-download-size>)[^<]*(<)/, `$1${formatMegabytes(transfer, locale)}$2`));
+          writeFileSync(
+            file,
+            html.replace(/(<span data-download-size>)[^<]*(<)/, `$1${formatMegabytes(transfer, locale)}$2`),
+          );
         }
         writeFileSync(join(dist, PREVIOUS_ASSETS_FILE), PREVIOUS_ASSETS_SCRIPT);
         const { count, size, warnings } = await generateSW({
@@ -112,7 +121,9 @@ export default function offline(): AstroIntegration {
               handler: async ({ request }) => {
                 const response = await fetch(request).catch(() => undefined);
                 if (response?.ok) return response;
-                return (await caches.match(request, { cacheName: 'bp-previous-assets' })) ?? response ?? Response.error();
+                return (
+                  (await caches.match(request, { cacheName: 'bp-previous-assets' })) ?? response ?? Response.error()
+                );
               },
             },
             {
@@ -126,7 +137,9 @@ export default function offline(): AstroIntegration {
         for (const w of warnings) logger.warn(w);
         const summary = { files: count, rawBytes: size, transferBytes: transfer, allFilesRawBytes: raw };
         writeFileSync(join(dist, 'offline.json'), JSON.stringify(summary));
-        logger.info(`service worker precaches ${count} files: ${(size / 1e6).toFixed(2)} MB on disk, ${(transfer / 1e6).toFixed(2)} MB to download (gzip)`);
+        logger.info(
+          `service worker precaches ${count} files: ${(size / 1e6).toFixed(2)} MB on disk, ${(transfer / 1e6).toFixed(2)} MB to download (gzip)`,
+        );
       },
     },
   };

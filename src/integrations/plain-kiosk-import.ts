@@ -21,17 +21,26 @@ export function plainKioskImport(): Plugin {
     // After Vite's own bundle steps have added the helper: rewrite the written file.
     writeBundle(options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !/layouts[\\/]Base\.astro\?astro&type=script/.test(chunk.facadeModuleId ?? '') || !options.dir) continue;
+        if (
+          chunk.type !== 'chunk' ||
+          !/layouts[\\/]Base\.astro\?astro&type=script/.test(chunk.facadeModuleId ?? '') ||
+          !options.dir
+        )
+          continue;
         const file = join(options.dir, chunk.fileName);
         const original = readFileSync(file, 'utf8');
         const matches = [...original.matchAll(WRAPPED)];
-        if (matches.length < 2) this.error(`plain-kiosk-import: expected the wrapped import() of the kiosk runtime and the text-size panel in ${chunk.fileName}, found ${matches.length}`);
+        if (matches.length < 2)
+          this.error(
+            `plain-kiosk-import: expected the wrapped import() of the kiosk runtime and the text-size panel in ${chunk.fileName}, found ${matches.length}`,
+          );
         const helper = matches[0]![1]!.replace(/\$/g, '\\$');
         const code = original
           .replace(WRAPPED, (_m, _h, expression: string) => expression)
           .replace(/^const __vite__mapDeps=.*\n/, '')
           .replace(new RegExp(`import\\{[\\w$]+ as ${helper}\\}from"\\./preload-helper\\.[\\w-]+\\.js";`), '');
-        if (code.includes('preload-helper') || code.includes('__vite__mapDeps')) this.error(`plain-kiosk-import: could not unwrap ${chunk.fileName}`);
+        if (code.includes('preload-helper') || code.includes('__vite__mapDeps'))
+          this.error(`plain-kiosk-import: could not unwrap ${chunk.fileName}`);
         writeFileSync(file, code);
       }
     },

@@ -34,7 +34,15 @@ const EXCLUDE = [
   'svg',
 ];
 /** Pagefind's ready-made search interfaces: the site has its own page (src/components/search/), so these go. */
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 /** At most this many words per language in the vocabulary (the most frequent). */
 const VOCAB_CAP = 4000;
 

@@ -30,11 +30,16 @@ export const kioskTipSchema = z.strictObject({
    * typed here; an address or an official button label comes from content/facts as `{{fact-id}}` (a `text` or
    * `label` fact only).
    */
-  text: text.refine((v) => countTipWords(v) <= MAX_TIP_WORDS, { message: `one short idea: at most ${MAX_TIP_WORDS} words` }),
+  text: text.refine((v) => countTipWords(v) <= MAX_TIP_WORDS, {
+    message: `one short idea: at most ${MAX_TIP_WORDS} words`,
+  }),
   /** The lesson the tip comes from, "<module>/<lesson>" without numeric prefixes, e.g. "aman/rahasia". */
   lesson: z
     .string()
-    .regex(/^(?!\d+-)[a-z0-9]+(?:-[a-z0-9]+)*\/(?!\d+-)[a-z0-9]+(?:-[a-z0-9]+)*$/, 'write "<module>/<lesson>" without the numeric prefixes, e.g. "aman/rahasia"'),
+    .regex(
+      /^(?!\d+-)[a-z0-9]+(?:-[a-z0-9]+)*\/(?!\d+-)[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'write "<module>/<lesson>" without the numeric prefixes, e.g. "aman/rahasia"',
+    ),
   /** The step of that lesson the tip is drawn from (its `<Step n>`); the QR code opens it. */
   step: z.number().int().min(1),
 });
@@ -52,7 +57,8 @@ export const kioskTipsSchema = z
   .superRefine(({ tips }, ctx) => {
     const seen = new Set<string>();
     tips.forEach((tip, i) => {
-      if (seen.has(tip.id)) ctx.addIssue({ code: 'custom', path: ['tips', i, 'id'], message: `"${tip.id}" is used twice` });
+      if (seen.has(tip.id))
+        ctx.addIssue({ code: 'custom', path: ['tips', i, 'id'], message: `"${tip.id}" is used twice` });
       seen.add(tip.id);
     });
   });

@@ -28,7 +28,8 @@ const optionSchema = z.strictObject({
 function uniqueIds(items: { id: string }[], ctx: z.RefinementCtx, path: string) {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate id "${item.id}"` });
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate id "${item.id}"` });
     seen.add(item.id);
   });
 }
@@ -40,7 +41,11 @@ const singleSchema = z
     uniqueIds(q.options, ctx, 'options');
     const right = q.options.filter((o) => o.correct).length;
     if (right !== 1)
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `a single-choice question needs exactly one correct option, found ${right}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `a single-choice question needs exactly one correct option, found ${right}`,
+      });
   });
 
 /** "Pilih semua yang benar": one or more right options. */
@@ -49,9 +54,18 @@ const multipleSchema = z
   .superRefine((q, ctx) => {
     uniqueIds(q.options, ctx, 'options');
     const right = q.options.filter((o) => o.correct).length;
-    if (right < 1) ctx.addIssue({ code: 'custom', path: ['options'], message: 'a multiple-choice question needs at least one correct option' });
+    if (right < 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'a multiple-choice question needs at least one correct option',
+      });
     if (right === q.options.length)
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'a multiple-choice question needs at least one wrong option' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'a multiple-choice question needs at least one wrong option',
+      });
   });
 
 /** A statement that is true or false, with the reason shown for each choice. */
@@ -69,7 +83,10 @@ const orderSchema = z
   .strictObject({
     ...teaches,
     type: z.literal('order'),
-    items: z.array(z.strictObject({ id: slug, text })).min(3).max(6),
+    items: z
+      .array(z.strictObject({ id: slug, text }))
+      .min(3)
+      .max(6),
     /** Why this is the right order. */
     why: text,
   })
@@ -131,18 +148,34 @@ const scamSchema = z
   })
   .superRefine((q, ctx) => {
     uniqueIds(q.items, ctx, 'items');
-    if (!q.items.some((i) => i.fake)) ctx.addIssue({ code: 'custom', path: ['items'], message: 'spot-the-scam needs at least one fake item' });
+    if (!q.items.some((i) => i.fake))
+      ctx.addIssue({ code: 'custom', path: ['items'], message: 'spot-the-scam needs at least one fake item' });
     q.items.forEach((item, i) => {
       if (item.fake && item.flags.length === 0)
-        ctx.addIssue({ code: 'custom', path: ['items', i, 'flags'], message: 'a fake item needs at least one red flag' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'flags'],
+          message: 'a fake item needs at least one red flag',
+        });
       item.flags.forEach((flag, j) => {
         if (!item.from.includes(flag.text) && !item.text.includes(flag.text))
-          ctx.addIssue({ code: 'custom', path: ['items', i, 'flags', j, 'text'], message: `"${flag.text}" is not part of the mock-up's from/text` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', i, 'flags', j, 'text'],
+            message: `"${flag.text}" is not part of the mock-up's from/text`,
+          });
       });
     });
   });
 
-export const questionSchema = z.discriminatedUnion('type', [singleSchema, multipleSchema, trueFalseSchema, orderSchema, matchSchema, scamSchema]);
+export const questionSchema = z.discriminatedUnion('type', [
+  singleSchema,
+  multipleSchema,
+  trueFalseSchema,
+  orderSchema,
+  matchSchema,
+  scamSchema,
+]);
 
 /**
  * A quiz: `content/quizzes/<locale>/<NN>-<module>/<NN>-<lesson>.yaml` ends a lesson (3–5 questions);
@@ -163,9 +196,17 @@ export const quizSchema = z
       ctx.addIssue({ code: 'custom', path: ['questions'], message: `a module check has 10 questions, found ${n}` });
     quiz.questions.forEach((q, i) => {
       if (quiz.kind === 'module' && !q.lesson)
-        ctx.addIssue({ code: 'custom', path: ['questions', i, 'lesson'], message: 'a module-check question must name the lesson that teaches it' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', i, 'lesson'],
+          message: 'a module-check question must name the lesson that teaches it',
+        });
       if (quiz.kind === 'lesson' && q.lesson)
-        ctx.addIssue({ code: 'custom', path: ['questions', i, 'lesson'], message: 'a lesson-quiz question links to its own lesson; remove "lesson"' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', i, 'lesson'],
+          message: 'a lesson-quiz question links to its own lesson; remove "lesson"',
+        });
     });
   });
 

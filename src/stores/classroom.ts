@@ -4,13 +4,31 @@
  */
 import { persistentAtom } from '@nanostores/persistent';
 import './storage';
-import { decodeTallies, encodeTallies, withCounts, withoutModule, type ClassTallies, type Phase } from '../lib/classroom/tallies';
+import {
+  decodeTallies,
+  encodeTallies,
+  withCounts,
+  withoutModule,
+  type ClassTallies,
+  type Phase,
+} from '../lib/classroom/tallies';
 import { emptyCounts, tap } from '../lib/classroom/tally';
 
-export const classTallies = persistentAtom<ClassTallies>('bp:class', {}, { encode: encodeTallies, decode: decodeTallies });
+export const classTallies = persistentAtom<ClassTallies>(
+  'bp:class',
+  {},
+  { encode: encodeTallies, decode: decodeTallies },
+);
 
 /** One more (or one fewer) raised card for `option` of a question with `options` options. */
-export function tapCard(moduleId: string, phase: Phase, questionId: string, options: number, option: number, delta: 1 | -1) {
+export function tapCard(
+  moduleId: string,
+  phase: Phase,
+  questionId: string,
+  options: number,
+  option: number,
+  delta: 1 | -1,
+) {
   const t = classTallies.get();
   const current = t[moduleId]?.[phase][questionId];
   const counts = current && current.length === options ? current : emptyCounts(options);

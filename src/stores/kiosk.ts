@@ -119,7 +119,12 @@ function readAside(storage: Storage): AsideSet[] {
     if (!Array.isArray(v)) return [];
     return v.filter((x: unknown): x is AsideSet => {
       const set = x as Partial<AsideSet> | null;
-      return typeof set?.at === 'string' && typeof set.items === 'object' && set.items !== null && Object.values(set.items).every((i) => typeof i === 'string');
+      return (
+        typeof set?.at === 'string' &&
+        typeof set.items === 'object' &&
+        set.items !== null &&
+        Object.values(set.items).every((i) => typeof i === 'string')
+      );
     });
   } catch {
     return [];
@@ -140,8 +145,12 @@ export function becomeKiosk() {
     if (k?.startsWith(KEY_PREFIX)) items[k] = storage.getItem(k) ?? '';
   }
   if (Object.keys(items).length) {
-    storage.setItem(LEARNER_ASIDE_KEY, JSON.stringify([...readAside(storage), { at: new Date().toISOString(), items }]));
-    if (readAside(storage).at(-1)?.items[Object.keys(items)[0]!] === undefined) throw new Error('aside copy not written');
+    storage.setItem(
+      LEARNER_ASIDE_KEY,
+      JSON.stringify([...readAside(storage), { at: new Date().toISOString(), items }]),
+    );
+    if (readAside(storage).at(-1)?.items[Object.keys(items)[0]!] === undefined)
+      throw new Error('aside copy not written');
     for (const k of Object.keys(items)) storage.removeItem(k);
   }
   storage.setItem(KIOSK_DEVICE_KEY, '1');
@@ -162,7 +171,8 @@ export function leaveKioskMode() {
     for (const set of sets) {
       for (const [k, v] of Object.entries(set.items)) {
         const there = storage.getItem(k);
-        if (there !== null && there !== v && k === `${KEY_PREFIX}progress`) storage.setItem(`${k}:aside:${set.at}`, there);
+        if (there !== null && there !== v && k === `${KEY_PREFIX}progress`)
+          storage.setItem(`${k}:aside:${set.at}`, there);
         storage.setItem(k, v);
       }
     }

@@ -6,7 +6,10 @@ import { persistentAtom } from '@nanostores/persistent';
 import './storage';
 import { DEFAULT_SETTINGS, decodeSettings, encodeSettings, settingsAttributes, type Settings } from '../lib/settings';
 
-export const settings = persistentAtom<Settings>('bp:settings', DEFAULT_SETTINGS, { encode: encodeSettings, decode: decodeSettings });
+export const settings = persistentAtom<Settings>('bp:settings', DEFAULT_SETTINGS, {
+  encode: encodeSettings,
+  decode: decodeSettings,
+});
 
 /** Changes one or more settings, saves them and applies them to the page. */
 export function updateSettings(change: Partial<Settings>) {

@@ -74,45 +74,51 @@ function guardedEngine(storage: Storage | null, onFail: () => void): Record<stri
   const storedKeys = (): string[] => {
     const keys = new Set(memory.keys());
     try {
-      if (storage) for (let i = 0; i < storage.length; i++) {
-        const k = storage.key(i);
-        if (k !== null) keys.add(k);
-      }
+      if (storage)
+        for (let i = 0; i < storage.length; i++) {
+          const k = storage.key(i);
+          if (k !== null) keys.add(k);
+        }
     } catch {
       onFail();
     }
     return [...keys];
   };
-  const engine = new Proxy({}, {
-    get: (_, key) => (typeof key === 'string' ? stored(key) : undefined),
-    has: (_, key) => typeof key === 'string' && stored(key) !== undefined,
-    set(_, key, value) {
-      if (typeof key !== 'string') return true;
-      const text = String(value);
-      try {
-        if (!storage) throw new Error('no storage');
-        storage.setItem(key, text);
+  const engine = new Proxy(
+    {},
+    {
+      get: (_, key) => (typeof key === 'string' ? stored(key) : undefined),
+      has: (_, key) => typeof key === 'string' && stored(key) !== undefined,
+      set(_, key, value) {
+        if (typeof key !== 'string') return true;
+        const text = String(value);
+        try {
+          if (!storage) throw new Error('no storage');
+          storage.setItem(key, text);
+          memory.delete(key);
+        } catch {
+          memory.set(key, text);
+          onFail();
+        }
+        return true;
+      },
+      deleteProperty(_, key) {
+        if (typeof key !== 'string') return true;
         memory.delete(key);
-      } catch {
-        memory.set(key, text);
-        onFail();
-      }
-      return true;
+        try {
+          storage?.removeItem(key);
+        } catch {
+          onFail();
+        }
+        return true;
+      },
+      ownKeys: () => storedKeys(),
+      getOwnPropertyDescriptor: (_, key) =>
+        typeof key === 'string' && stored(key) !== undefined
+          ? { value: stored(key), writable: true, enumerable: true, configurable: true }
+          : undefined,
     },
-    deleteProperty(_, key) {
-      if (typeof key !== 'string') return true;
-      memory.delete(key);
-      try {
-        storage?.removeItem(key);
-      } catch {
-        onFail();
-      }
-      return true;
-    },
-    ownKeys: () => storedKeys(),
-    getOwnPropertyDescriptor: (_, key) =>
-      typeof key === 'string' && stored(key) !== undefined ? { value: stored(key), writable: true, enumerable: true, configurable: true } : undefined,
-  });
+  );
   strictReaders.set(engine, strict);
   return engine;
 }
@@ -131,7 +137,11 @@ function open(kind: StorageKind) {
   if (kind === 'memory') return { engine: guardedEngine(null, () => {}), events: noEvents, storage: null };
   const { storage, writable } = probeStorage(() => (kind === 'session' ? window.sessionStorage : window.localStorage));
   if (!storage || !writable) markUnavailable();
-  return { engine: guardedEngine(storage, markUnavailable), events: storage && kind === 'local' ? windowPersistentEvents : noEvents, storage };
+  return {
+    engine: guardedEngine(storage, markUnavailable),
+    events: storage && kind === 'local' ? windowPersistentEvents : noEvents,
+    storage,
+  };
 }
 
 /**

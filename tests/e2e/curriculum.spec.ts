@@ -31,7 +31,8 @@ for (const type of ['match', 'scam'] as const) {
     if (question.type === 'scam') {
       // Every red flag of every fake mock-up is highlighted and explained.
       const flags = question.items.flatMap((i) => i.flags);
-      for (const flag of flags) await expect(page.locator('.mockup-why mark', { hasText: flag.text }).first()).toBeVisible();
+      for (const flag of flags)
+        await expect(page.locator('.mockup-why mark', { hasText: flag.text }).first()).toBeVisible();
     }
     // Retry the same question wrongly: the explanation shows what was wrong.
     await page.reload();

@@ -12,9 +12,23 @@ export const catalog = buildCatalog(loadContent().input);
 
 /** Stored progress (v2) with every lesson read and passed and every module check passed: the certificate's condition. */
 export function everythingDone() {
-  const all = { v: 2, lessons: {} as Record<string, unknown>, checks: {} as Record<string, unknown>, sims: {}, last: null };
+  const all = {
+    v: 2,
+    lessons: {} as Record<string, unknown>,
+    checks: {} as Record<string, unknown>,
+    sims: {},
+    last: null,
+  };
   for (const m of catalog.modules) {
-    for (const l of m.lessons) all.lessons[l.id] = { furthestStep: l.text.id.steps.length, lastStep: 1, completed: true, quizBest: 100, quizAttempts: 1, updatedAt: 1 };
+    for (const l of m.lessons)
+      all.lessons[l.id] = {
+        furthestStep: l.text.id.steps.length,
+        lastStep: 1,
+        completed: true,
+        quizBest: 100,
+        quizAttempts: 1,
+        updatedAt: 1,
+      };
     all.checks[m.id] = { best: 90, attempts: 1, updatedAt: 1 };
   }
   return all;
@@ -42,7 +56,12 @@ export async function tabTo(page: Page, target: Locator, max = 80) {
 }
 
 /** Answers the question on screen with the keyboard only; `right` chooses the right answer, else a wrong one. */
-export async function answerWithKeyboard(page: Page, question: Question, right: boolean, labels: { true: string; false: string; up: RegExp }) {
+export async function answerWithKeyboard(
+  page: Page,
+  question: Question,
+  right: boolean,
+  labels: { true: string; false: string; up: RegExp },
+) {
   const card = page.locator('section.card').filter({ has: page.locator('#quiz-question') });
   switch (question.type) {
     case 'single':
@@ -50,7 +69,9 @@ export async function answerWithKeyboard(page: Page, question: Question, right: 
       const wanted =
         question.type === 'single'
           ? question.options.find((o) => o.correct === right)!.text
-          : (question.answer === right ? labels.true : labels.false);
+          : question.answer === right
+            ? labels.true
+            : labels.false;
       const radios = card.getByRole('radio');
       await tabTo(page, radios.first());
       for (let i = 0; i < 10; i++) {
@@ -147,11 +168,14 @@ export async function decodeQr(page: Page, selector: string): Promise<string> {
   // Read again until it decodes: a screenshot taken while a dialog is still settling can catch a half-painted frame.
   let data: string | null = null;
   await expect
-    .poll(async () => {
-      const png = PNG.sync.read(await el.screenshot());
-      data = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
-      return data;
-    }, { message: 'a readable QR code', timeout: 10_000 })
+    .poll(
+      async () => {
+        const png = PNG.sync.read(await el.screenshot());
+        data = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
+        return data;
+      },
+      { message: 'a readable QR code', timeout: 10_000 },
+    )
     .not.toBeNull();
   return data!;
 }
@@ -160,7 +184,12 @@ export async function decodeQr(page: Page, selector: string): Promise<string> {
  * Every page reachable from `root` without leaving its language (the 404 page is checked with Indonesian), each
  * loaded once with status 200. `visit` runs on each page after it loads.
  */
-export async function crawl(page: Page, origin: string, root: '/' | '/en/', visit?: (path: string) => Promise<void>): Promise<string[]> {
+export async function crawl(
+  page: Page,
+  origin: string,
+  root: '/' | '/en/',
+  visit?: (path: string) => Promise<void>,
+): Promise<string[]> {
   const inLanguage = (path: string) => (root === '/en/' ? path.startsWith('/en/') : !path.startsWith('/en/'));
   const seen = new Set<string>();
   const queue: string[] = root === '/' ? ['/', '/404.html'] : ['/en/'];

@@ -26,8 +26,20 @@ const SCREENS = join(ROOT, 'test-results', 'screens');
 const TV = { width: 1920, height: 1080 };
 
 const PAGES = {
-  id: { url: routes.kioskDisplay('id'), pause: 'Jeda tayangan', play: 'Putar tayangan', of: 'dari', safety: 'Tips keamanan' },
-  en: { url: routes.kioskDisplay('en'), pause: 'Pause slideshow', play: 'Play slideshow', of: 'of', safety: 'Safety tip' },
+  id: {
+    url: routes.kioskDisplay('id'),
+    pause: 'Jeda tayangan',
+    play: 'Putar tayangan',
+    of: 'dari',
+    safety: 'Tips keamanan',
+  },
+  en: {
+    url: routes.kioskDisplay('en'),
+    pause: 'Pause slideshow',
+    play: 'Play slideshow',
+    of: 'of',
+    safety: 'Safety tip',
+  },
 } as const;
 
 interface Slide {
@@ -40,14 +52,29 @@ interface Slide {
 /** The program's status, three short slides that open the loop (content/facts/status-program.yaml). */
 function statusSlides(locale: Locale): Slide[] {
   const status = statusOf(catalog.facts);
-  const values = { ...statusValues(status, formatFact(catalog.facts['situs-resmi']!, locale), locale), short: statusShort(status, locale) };
-  return (['status.slide1', 'status.slide2', 'status.slide3'] as const).map((key) => ({ id: key, kind: 'status', shown: t(locale, key, values), href: routes.home(locale) }));
+  const values = {
+    ...statusValues(status, formatFact(catalog.facts['situs-resmi']!, locale), locale),
+    short: statusShort(status, locale),
+  };
+  return (['status.slide1', 'status.slide2', 'status.slide3'] as const).map((key) => ({
+    id: key,
+    kind: 'status',
+    shown: t(locale, key, values),
+    href: routes.home(locale),
+  }));
 }
 
 /** The loop the page should play, worked out from the content files: the status first, then the tips. */
 function loop(locale: Locale): Slide[] {
-  const { tips } = kioskTipsSchema.parse(load(readFileSync(join(ROOT, 'content', 'kiosk', locale, 'tips.yaml'), 'utf8')));
-  const tipSlides = slideOrder(tips).map((tip): Slide => ({ id: tip.id, kind: tip.kind, shown: fillFacts(tip.text, catalog.facts, locale), href: routes.step(locale, tip.lesson, tip.step) }));
+  const { tips } = kioskTipsSchema.parse(
+    load(readFileSync(join(ROOT, 'content', 'kiosk', locale, 'tips.yaml'), 'utf8')),
+  );
+  const tipSlides = slideOrder(tips).map((tip): Slide => ({
+    id: tip.id,
+    kind: tip.kind,
+    shown: fillFacts(tip.text, catalog.facts, locale),
+    href: routes.step(locale, tip.lesson, tip.step),
+  }));
   return [...statusSlides(locale), ...tipSlides];
 }
 
@@ -74,7 +101,11 @@ async function open(page: Page, locale: Locale, viewport = TV, realTime = false)
 
 async function axe(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 /** Reads the QR code on screen. */
@@ -90,7 +121,9 @@ for (const locale of ['id', 'en'] as const) {
   const L = PAGES[locale];
   const slides = loop(locale);
 
-  test(`${locale}: a slide every 10 s, a safety tip on every third slide, and the loop starts over`, async ({ page }) => {
+  test(`${locale}: a slide every 10 s, a safety tip on every third slide, and the loop starts over`, async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -117,7 +150,8 @@ for (const locale of ['id', 'en'] as const) {
     expect(status).toBe(3);
     expect(seen.slice(0, status)).toEqual(['status', 'status', 'status']);
     const tips = seen.slice(status, slides.length);
-    for (let i = 0; i + 3 <= tips.length; i++) expect(tips.slice(i, i + 3), `tips ${i + 1}–${i + 3}`).toContain('safety');
+    for (let i = 0; i + 3 <= tips.length; i++)
+      expect(tips.slice(i, i + 3), `tips ${i + 1}–${i + 3}`).toContain('safety');
     expect(new Set(slides.filter((s) => s.kind === 'safety').map((s) => s.id)).size).toBeGreaterThanOrEqual(3);
     expect(errors).toEqual([]);
   });
@@ -159,7 +193,10 @@ for (const locale of ['id', 'en'] as const) {
     await expect(current(page).locator('.kd-text')).toHaveText(slides[1]!.shown);
   });
 
-  test(`${locale}: each slide's QR code opens that slide's lesson step, with the address written under it`, async ({ page, baseURL }) => {
+  test(`${locale}: each slide's QR code opens that slide's lesson step, with the address written under it`, async ({
+    page,
+    baseURL,
+  }) => {
     await open(page, locale);
     const origin = qrOrigin(baseURL!);
     // The three status slides open the home page (which tells the status in full); the tips open their step.
@@ -168,7 +205,10 @@ for (const locale of ['id', 'en'] as const) {
       await expect(current(page).locator('.kd-text')).toHaveText(slides[i]!.shown);
       const url = new URL(want);
       await expect(page.locator('[data-address]')).toHaveText(`${url.host}${url.pathname}${url.hash}`);
-      await expect(page.locator('[data-qr] svg')).toHaveAttribute('aria-label', new RegExp(url.pathname.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')));
+      await expect(page.locator('[data-qr] svg')).toHaveAttribute(
+        'aria-label',
+        new RegExp(url.pathname.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')),
+      );
       expect(await decodeQr(page), `slide ${i + 1}`).toBe(want);
       console.log(`${locale} slide ${i + 1} (${slides[i]!.kind}) QR → ${want}`);
       await page.clock.runFor(10_000);
@@ -200,22 +240,31 @@ for (const locale of ['id', 'en'] as const) {
       const w = window as unknown as { __shift: number };
       w.__shift = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value;
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) w.__shift += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     for (const viewport of [TV, { width: 1080, height: 1920 }, { width: 1280, height: 720 }]) {
       await open(page, locale, viewport);
       const size = `${viewport.width}×${viewport.height}`;
       for (let i = 0; i < slides.length; i++) {
-        const box = await page.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight }));
+        const box = await page.evaluate(() => ({
+          w: document.documentElement.scrollWidth,
+          h: document.documentElement.scrollHeight,
+        }));
         expect(box.w, `${size} slide ${i + 1}: no sideways scrolling`).toBeLessThanOrEqual(viewport.width);
         expect(box.h, `${size} slide ${i + 1}: fits the screen`).toBeLessThanOrEqual(viewport.height);
         await page.clock.runFor(10_000);
       }
       // Tip text about 96 px on a 1920×1080 screen, scaled with the screen elsewhere.
-      const px = await current(page).locator('.kd-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      const px = await current(page)
+        .locator('.kd-text')
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(px, size).toBeCloseTo(Math.min(viewport.width, viewport.height) * 0.089, 0);
-      expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift), `${size}: layout shift`).toBeLessThan(0.01);
+      expect(
+        await page.evaluate(() => (window as unknown as { __shift: number }).__shift),
+        `${size}: layout shift`,
+      ).toBeLessThan(0.01);
       // The button and the "practice, not official" line stay on screen.
       for (const el of [page.getByRole('button', { name: L.pause }), page.locator('.kd-notice')]) {
         const b = (await el.boundingBox())!;
@@ -226,7 +275,10 @@ for (const locale of ['id', 'en'] as const) {
         mkdirSync(SCREENS, { recursive: true });
         await page.clock.runFor(10_000 * slides.findIndex((s) => s.kind === 'safety'));
         await expect(current(page)).toHaveAttribute('data-kind', 'safety');
-        await page.screenshot({ path: join(SCREENS, `display-${viewport.width}x${viewport.height}.png`), animations: 'disabled' });
+        await page.screenshot({
+          path: join(SCREENS, `display-${viewport.width}x${viewport.height}.png`),
+          animations: 'disabled',
+        });
       }
     }
   });
@@ -265,7 +317,9 @@ for (const locale of ['id', 'en'] as const) {
   });
 }
 
-test('the page stands alone: no site navigation, a permanent "practice, not official" line, kiosk runtime told to keep off', async ({ page }) => {
+test('the page stands alone: no site navigation, a permanent "practice, not official" line, kiosk runtime told to keep off', async ({
+  page,
+}) => {
   await open(page, 'id');
   await expect(page.locator('html')).toHaveAttribute('data-kiosk-page', 'display');
   await expect(page.locator('nav, .site-header, .site-footer')).toHaveCount(0);
@@ -283,7 +337,9 @@ test.describe('without JavaScript', () => {
   test('the tips are a readable list, each linking to its lesson step', async ({ page }) => {
     await page.setViewportSize(TV);
     await page.goto(PAGES.id.url);
-    const { tips } = kioskTipsSchema.parse(load(readFileSync(join(ROOT, 'content', 'kiosk', 'id', 'tips.yaml'), 'utf8')));
+    const { tips } = kioskTipsSchema.parse(
+      load(readFileSync(join(ROOT, 'content', 'kiosk', 'id', 'tips.yaml'), 'utf8')),
+    );
     // The program's status comes first (three items, linking to the home page), then every tip.
     const status = statusSlides('id');
     const all = page.locator('.kd-slide');

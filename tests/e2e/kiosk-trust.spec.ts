@@ -18,7 +18,16 @@ const lesson = catalog.modules[0]!.lessons[0]!;
 const LEARNER = {
   'bp:progress': JSON.stringify({
     v: 2,
-    lessons: { [lesson.id]: { furthestStep: 3, lastStep: 3, completed: false, quizBest: 80, quizAttempts: 1, updatedAt: 1_700_000_000_000 } },
+    lessons: {
+      [lesson.id]: {
+        furthestStep: 3,
+        lastStep: 3,
+        completed: false,
+        quizBest: 80,
+        quizAttempts: 1,
+        updatedAt: 1_700_000_000_000,
+      },
+    },
     checks: {},
     sims: { pendaftaran: { tasks: ['akun'], updatedAt: 1_700_000_000_000 } },
     last: { at: 'step', id: lesson.id, step: 3 },
@@ -35,9 +44,16 @@ async function seedLearner(page: Page) {
 }
 
 const localItems = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .sort()
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
+  );
 /** The learner's own keys (the app's prefix "bp:"; device keys such as the PIN lockout are not theirs). */
-const learnerItems = async (page: Page) => Object.fromEntries(Object.entries(await localItems(page)).filter(([k]) => k.startsWith('bp:')));
+const learnerItems = async (page: Page) =>
+  Object.fromEntries(Object.entries(await localItems(page)).filter(([k]) => k.startsWith('bp:')));
 
 async function holdCorner(page: Page) {
   await page.mouse.move(8, 8);
@@ -65,7 +81,13 @@ test.describe('F1: a device becomes a kiosk only on purpose', () => {
   test('kiosk links and /kios/ on a learner’s phone delete nothing and change nothing', async ({ page }) => {
     await seedLearner(page);
     const before = await localItems(page);
-    for (const url of ['/?kiosk=1', `/modul/${lesson.id}/?kiosk=1#langkah-2`, '/cari/?q=otp&kiosk=1', '/kios/', '/en/kiosk/']) {
+    for (const url of [
+      '/?kiosk=1',
+      `/modul/${lesson.id}/?kiosk=1#langkah-2`,
+      '/cari/?q=otp&kiosk=1',
+      '/kios/',
+      '/en/kiosk/',
+    ]) {
       await page.goto(url);
       await page.waitForLoadState('load');
       const now = await localItems(page);
@@ -88,7 +110,9 @@ test.describe('F1: a device becomes a kiosk only on purpose', () => {
     expect(Object.keys(await localItems(page))).toEqual(Object.keys(before));
   });
 
-  test('staff make a device a kiosk with the PIN; the learner’s data is set aside and comes back when they leave', async ({ page }) => {
+  test('staff make a device a kiosk with the PIN; the learner’s data is set aside and comes back when they leave', async ({
+    page,
+  }) => {
     await page.clock.install();
     await seedLearner(page);
     const before = await localItems(page);
@@ -134,10 +158,19 @@ test.describe('F2: a kiosk visit has no way out and leaves nothing anywhere', ()
     await makeKiosk(page);
   });
 
-  test('the trainer area is neither linked nor reachable in a visit; outside a visit it shows nothing', async ({ page }) => {
+  test('the trainer area is neither linked nor reachable in a visit; outside a visit it shows nothing', async ({
+    page,
+  }) => {
     await startVisit(page);
     await expect(page.getByRole('link', { name: 'Untuk pelatih' })).toHaveCount(0);
-    for (const path of ['/en/trainer/akun/presenter/', '/pelatih/', '/pelatih/akun/', '/pelatih/akun/presentasi/', '/pelatih/saldo/uji-kelas/', '/pelatih/kartu-abcd/']) {
+    for (const path of [
+      '/en/trainer/akun/presenter/',
+      '/pelatih/',
+      '/pelatih/akun/',
+      '/pelatih/akun/presentasi/',
+      '/pelatih/saldo/uji-kelas/',
+      '/pelatih/kartu-abcd/',
+    ]) {
       await page.goto(path);
       await expect(page, path).toHaveURL(path.startsWith('/en/') ? /\/en\/$/ : /^http:\/\/[^/]+\/$/);
       await expect(page.locator('.kiosk-bar'), path).toBeVisible();
@@ -176,7 +209,9 @@ test.describe('F2: a kiosk visit has no way out and leaves nothing anywhere', ()
     expect(await other.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('bp:')))).toEqual([]);
   });
 
-  test('no printing and no downloads in a visit; trainer pages leave nothing in the offline cache', async ({ page }) => {
+  test('no printing and no downloads in a visit; trainer pages leave nothing in the offline cache', async ({
+    page,
+  }) => {
     await startVisit(page);
     await page.goto('/alat/rencana-saldo/');
     await expect(page.locator('.kiosk-bar')).toBeVisible(); // the kiosk runtime, and its lockdown, are running
@@ -245,9 +280,13 @@ test('F3: the PIN lockout survives page changes and restarts, and grows', async 
   // After the two minutes, the right PIN works and the lockout is forgotten.
   await tryOnce('2468', 140_000).catch(() => '');
   await expect(page).toHaveURL(/^http:\/\/[^/]+\/$/);
-  expect(await page.evaluate(() => [localStorage.getItem('bp-device:kiosk'), localStorage.getItem('bp-device:kiosk-pin')])).toEqual([null, null]);
+  expect(
+    await page.evaluate(() => [localStorage.getItem('bp-device:kiosk'), localStorage.getItem('bp-device:kiosk-pin')]),
+  ).toEqual([null, null]);
   const days = worstCaseSeconds(10_000) / 86_400;
-  console.log(`PIN: ${tries} tries, each on a new page: 10 wrong accepted, then refused while locked (60 s, then 120 s). All 10,000 four-digit PINs at this pace: ${days.toFixed(1)} days at worst, ${(worstCaseSeconds(5_000) / 86_400).toFixed(1)} on average.`);
+  console.log(
+    `PIN: ${tries} tries, each on a new page: 10 wrong accepted, then refused while locked (60 s, then 120 s). All 10,000 four-digit PINs at this pace: ${days.toFixed(1)} days at worst, ${(worstCaseSeconds(5_000) / 86_400).toFixed(1)} on average.`,
+  );
   expect(days).toBeGreaterThan(80);
 });
 
@@ -258,7 +297,9 @@ test('F4: a speech engine that never says "end" does not keep a visit forever', 
     type U = { text: string; onstart?: () => void };
     let talking = false;
     const synth = {
-      get speaking() { return talking; },
+      get speaking() {
+        return talking;
+      },
       paused: false,
       pending: false,
       getVoices: () => [voice],
@@ -274,7 +315,15 @@ test('F4: a speech engine that never says "end" does not keep a visit forever', 
       removeEventListener() {},
       onvoiceschanged: null,
     };
-    class Utterance { text: string; lang = ''; voice = null; rate = 1; constructor(text: string) { this.text = text; } }
+    class Utterance {
+      text: string;
+      lang = '';
+      voice = null;
+      rate = 1;
+      constructor(text: string) {
+        this.text = text;
+      }
+    }
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
   });
@@ -295,7 +344,11 @@ test('F7: without sessionStorage the kiosk fails closed: bar, idle wipe, nothing
   await page.clock.install();
   await makeKiosk(page);
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'sessionStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    Object.defineProperty(window, 'sessionStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
   });
   await page.reload();
   await expect(page.locator('[data-attract][data-ready]')).toHaveCount(1);
@@ -306,7 +359,11 @@ test('F7: without sessionStorage the kiosk fails closed: bar, idle wipe, nothing
   await expect(page.locator('.kiosk-bar')).toBeVisible();
   const field = page.getByRole('textbox', { name: 'Email' });
   await field.waitFor();
-  await page.locator('astro-island[ssr]').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await page
+    .locator('astro-island[ssr]')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
   await field.fill('contoh.nama@contoh.id');
   await page.clock.runFor(6 * 60_000);
   await expect(page.locator('[data-attract][data-ready]')).toHaveCount(1);
@@ -319,7 +376,8 @@ test('F10: the presenter takes only a slide number and on/off from other windows
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/pelatih/akun/presentasi/#2');
   await expect(page.locator('.slide.current')).toHaveAttribute('data-index', '2');
-  const post = (message: unknown) => page.evaluate((m) => new BroadcastChannel(`bp-deck:akun:id`).postMessage(m), message);
+  const post = (message: unknown) =>
+    page.evaluate((m) => new BroadcastChannel(`bp-deck:akun:id`).postMessage(m), message);
   await post({ type: 'state', state: { slide: 4, blank: '<img src=x onerror=alert(1)>' } });
   await expect(page).toHaveURL(/#5$/);
   await expect(page.locator('[data-deck-blank]')).toHaveAttribute('aria-pressed', 'false');

@@ -33,7 +33,8 @@ async function expectWiped(page: Page) {
 
 /** From the attract screen (opened if needed), a visitor chooses a language and lands on the home page. */
 async function startVisit(page: Page, lang: 'id' | 'en' = 'id') {
-  if (!/\/(kios|en\/kiosk)\/$/.test(new URL(page.url() === 'about:blank' ? 'http://x/' : page.url()).pathname)) await page.goto('/kios/');
+  if (!/\/(kios|en\/kiosk)\/$/.test(new URL(page.url() === 'about:blank' ? 'http://x/' : page.url()).pathname))
+    await page.goto('/kios/');
   await expect(page.locator('[data-attract][data-ready]')).toHaveCount(1);
   await page.getByRole('link', { name: lang === 'id' ? 'Bahasa Indonesia' : 'English' }).click();
   await expect(page).toHaveURL(lang === 'id' ? /\/$/ : /\/en\/$/);
@@ -93,7 +94,9 @@ test.describe('kiosk visits', () => {
     expect(outside).toEqual([]);
   });
 
-  test('menus warn after 60 s; "Lanjutkan" keeps the visit; read-aloud stretches the timer, up to 3 times', async ({ page }) => {
+  test('menus warn after 60 s; "Lanjutkan" keeps the visit; read-aloud stretches the timer, up to 3 times', async ({
+    page,
+  }) => {
     await page.clock.install();
     await startVisit(page);
     await page.clock.runFor(59_000);
@@ -116,7 +119,11 @@ test.describe('kiosk visits', () => {
     await page.goto('/latihan/pendaftaran/');
     const field = page.locator('.sim input[type="text"], .sim input[type="email"], .sim input:not([type])').first();
     await field.waitFor();
-    await page.locator('astro-island[ssr]').first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .locator('astro-island[ssr]')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     await field.fill('Contoh Nama');
     await page.getByRole('button', { name: 'Selesai' }).click();
     const ask = page.getByRole('dialog', { name: 'Sudah selesai?' });
@@ -143,7 +150,11 @@ test.describe('kiosk visits', () => {
       await expect(page).toHaveURL(/-2$/);
       if (i % 5 === 0) {
         await page.goto(lang === 'id' ? '/tampilan/' : '/en/display/');
-        await page.getByRole('radio').nth(2).check().catch(() => undefined);
+        await page
+          .getByRole('radio')
+          .nth(2)
+          .check()
+          .catch(() => undefined);
       }
       if (i % 2 === 0) {
         await page.getByRole('button', { name: lang === 'id' ? 'Selesai' : 'Done' }).click();
@@ -179,7 +190,9 @@ test.describe('take your progress home', () => {
     for (const [i, q] of questions.entries()) {
       // One wrong answer: a score below 100 must travel as it is.
       await answerWithKeyboard(page, q, i !== 0, ID_LABELS);
-      await page.getByRole('button', { name: i === questions.length - 1 ? 'Lihat hasil' : 'Pertanyaan berikutnya' }).click();
+      await page
+        .getByRole('button', { name: i === questions.length - 1 ? 'Lihat hasil' : 'Pertanyaan berikutnya' })
+        .click();
     }
     await expect(page.locator('#quiz-result')).toBeFocused();
     const raw = await page.evaluate(() => sessionStorage.getItem('bp:progress'));
@@ -203,7 +216,11 @@ test.describe('take your progress home', () => {
     return { phone, progress: stored.ok ? stored.progress : null };
   }
 
-  test('QR round trip: kiosk progress → QR on screen → a fresh phone browser has identical progress', async ({ page, browser, baseURL }) => {
+  test('QR round trip: kiosk progress → QR on screen → a fresh phone browser has identical progress', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const kiosk = await makeProgress(page);
     await page.getByRole('button', { name: 'Lanjutkan di HP' }).click();
     const dialog = page.getByRole('dialog', { name: 'Lanjutkan di HP Anda' });
@@ -241,7 +258,25 @@ test.describe('take your progress home', () => {
     await page.evaluate(() => localStorage.removeItem('bp-device:kiosk')); // not a kiosk: an ordinary phone
     await page.goto('/progres/');
     await page.evaluate(() =>
-      localStorage.setItem('bp:progress', JSON.stringify({ v: 2, lessons: { 'akun/buat-akun': { furthestStep: 3, lastStep: 3, completed: false, quizBest: 100, quizAttempts: 2, updatedAt: 1 } }, checks: {}, sims: {}, last: null })),
+      localStorage.setItem(
+        'bp:progress',
+        JSON.stringify({
+          v: 2,
+          lessons: {
+            'akun/buat-akun': {
+              furthestStep: 3,
+              lastStep: 3,
+              completed: false,
+              quizBest: 100,
+              quizAttempts: 2,
+              updatedAt: 1,
+            },
+          },
+          checks: {},
+          sims: {},
+          last: null,
+        }),
+      ),
     );
     await page.reload();
     const before = await page.evaluate(() => localStorage.getItem('bp:progress'));
@@ -312,7 +347,10 @@ for (const [name, width, height] of [
   ['portrait', 1080, 1920],
   ['landscape', 1920, 1080],
 ] as const) {
-  test(`attract screen and countdown, ${name} ${width}×${height}: big, calm, controls low, axe clean`, async ({ browser, baseURL }) => {
+  test(`attract screen and countdown, ${name} ${width}×${height}: big, calm, controls low, axe clean`, async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ baseURL, viewport: { width, height }, hasTouch: true });
     const page = await context.newPage();
     await page.clock.install();
@@ -331,7 +369,12 @@ for (const [name, width, height] of [
     await page.getByRole('button', { name: 'Jeda gerakan' }).click();
     expect(await line.evaluate((el) => getComputedStyle(el).animationPlayState)).toBe('paused');
     await expect(page.getByRole('button', { name: 'Putar gerakan' })).toBeVisible();
-    expect(await page.evaluate(() => [getComputedStyle(document.documentElement).overscrollBehaviorY, getComputedStyle(document.body).userSelect])).toEqual(['none', 'none']);
+    expect(
+      await page.evaluate(() => [
+        getComputedStyle(document.documentElement).overscrollBehaviorY,
+        getComputedStyle(document.body).userSelect,
+      ]),
+    ).toEqual(['none', 'none']);
 
     await page.getByRole('link', { name: 'Bahasa Indonesia' }).click();
     await expect(page.locator('.kiosk-bar')).toBeVisible();

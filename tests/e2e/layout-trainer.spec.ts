@@ -19,7 +19,8 @@ const LOCALES: Locale[] = ['id', 'en'];
 const url = {
   screen: (l: Locale, m: string) => (l === 'id' ? `/pelatih/${m}/layar/` : `/en/trainer/${m}/screen/`),
   presenter: (l: Locale, m: string) => (l === 'id' ? `/pelatih/${m}/presentasi/` : `/en/trainer/${m}/presenter/`),
-  handout: (l: Locale, lesson: string) => (l === 'id' ? `/pelatih/${lesson}/lembar/` : `/en/trainer/${lesson}/handout/`),
+  handout: (l: Locale, lesson: string) =>
+    l === 'id' ? `/pelatih/${lesson}/lembar/` : `/en/trainer/${lesson}/handout/`,
   certificate: (l: Locale) => (l === 'id' ? '/sertifikat/' : '/en/certificate/'),
   takeHome: (l: Locale) => (l === 'id' ? '/pelatih/kartu-pulang/' : '/en/trainer/take-home-cards/'),
   abcd: (l: Locale) => (l === 'id' ? '/pelatih/kartu-abcd/' : '/en/trainer/abcd-cards/'),
@@ -47,13 +48,17 @@ function walkProjector(page: Page, limits: { minFont: number; maxWords: number }
     const findings: string[] = [];
     let most = 0;
     let smallest = Infinity;
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
     const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
     // Every picture loaded first (they are lazy), so each slide is measured as the room sees it.
-    await Promise.all([...document.images].map((img) => ((img.loading = 'eager'), img.decode().catch(() => undefined))));
+    await Promise.all(
+      [...document.images].map((img) => ((img.loading = 'eager'), img.decode().catch(() => undefined))),
+    );
     for (let i = 0; i < slides.length; i++) {
       // The deck moves on synchronously; reading a box below makes the browser lay the new slide out.
-      if (i > 0) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+      if (i > 0)
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
       const slide = document.querySelector<HTMLElement>('.slide.current');
       const name = `slide ${i + 1} "${slide?.querySelector('.slide-title')?.textContent?.trim().replace(/\s+/g, ' ') ?? ''}"`;
       if (!slide || slide.dataset.index !== String(i + 1)) {
@@ -67,7 +72,9 @@ function walkProjector(page: Page, limits: { minFont: number; maxWords: number }
         const r = el.getBoundingClientRect();
         if (r.width === 0 && r.height === 0) continue;
         if (r.left < -1 || r.top < -1 || r.right > W + 1 || r.bottom > H + 1)
-          problems.push(`${describe(el)} outside the ${W}×${H} window (${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)})`);
+          problems.push(
+            `${describe(el)} outside the ${W}×${H} window (${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)})`,
+          );
       }
       // Every piece of text: its size, and whether it lies over a picture.
       const pictures = [...slide.querySelectorAll('img')].filter(shown).map((img) => img.getBoundingClientRect());
@@ -79,12 +86,17 @@ function walkProjector(page: Page, limits: { minFont: number; maxWords: number }
         if (!node.textContent?.trim() || !parent || !shown(parent)) continue;
         const size = parseFloat(getComputedStyle(parent).fontSize);
         smallest = Math.min(smallest, size);
-        if (size < minFont && !small) small = `text "${node.textContent.trim().slice(0, 30)}" is ${size.toFixed(1)} px (< ${minFont})`;
+        if (size < minFont && !small)
+          small = `text "${node.textContent.trim().slice(0, 30)}" is ${size.toFixed(1)} px (< ${minFont})`;
         const range = document.createRange();
         range.selectNodeContents(node);
         for (const t of range.getClientRects())
           for (const p of pictures)
-            if (!over && Math.min(t.right, p.right) - Math.max(t.left, p.left) > 2 && Math.min(t.bottom, p.bottom) - Math.max(t.top, p.top) > 2)
+            if (
+              !over &&
+              Math.min(t.right, p.right) - Math.max(t.left, p.left) > 2 &&
+              Math.min(t.bottom, p.bottom) - Math.max(t.top, p.top) > 2
+            )
               over = `text "${node.textContent.trim().slice(0, 30)}" lies over a picture`;
       }
       if (small) problems.push(small);
@@ -92,8 +104,12 @@ function walkProjector(page: Page, limits: { minFont: number; maxWords: number }
       const words = slide.innerText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       most = Math.max(most, words);
       if (words > maxWords) problems.push(`${words} words (> ${maxWords})`);
-      if (document.documentElement.scrollWidth > document.documentElement.clientWidth) problems.push(`the window scrolls sideways (${document.documentElement.scrollWidth} px wide)`);
-      if (problems.length) findings.push(`${name}: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? `; +${problems.length - 3} more` : ''}`);
+      if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
+        problems.push(`the window scrolls sideways (${document.documentElement.scrollWidth} px wide)`);
+      if (problems.length)
+        findings.push(
+          `${name}: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? `; +${problems.length - 3} more` : ''}`,
+        );
     }
     return { slides: slides.length, maxWords: most, minFont: smallest, findings };
   }, limits);
@@ -112,7 +128,9 @@ for (const locale of LOCALES) {
     [1280, 720],
     [1920, 1080],
   ] as const) {
-    test(`projector ${locale} ${width}×${height}: every slide of every module inside the window, text ≥ ${MIN_TEXT_PX} px, ≤ ${MAX_WORDS} words`, async ({ page }) => {
+    test(`projector ${locale} ${width}×${height}: every slide of every module inside the window, text ≥ ${MIN_TEXT_PX} px, ≤ ${MAX_WORDS} words`, async ({
+      page,
+    }) => {
       test.setTimeout(process.env.LAYOUT_SHOTS ? 300_000 : 90_000);
       await page.setViewportSize({ width, height });
       const findings: string[] = [];
@@ -120,7 +138,9 @@ for (const locale of LOCALES) {
         await page.goto(url.screen(locale, module.id));
         await expect(page.locator('.slide.current')).toHaveAttribute('data-index', '1');
         const report = await walkProjector(page, { minFont: MIN_TEXT_PX, maxWords: MAX_WORDS });
-        console.log(`projector ${locale} ${width}×${height} ${module.id}: ${report.slides} slides, at most ${report.maxWords} words on a slide, smallest text ${report.minFont.toFixed(1)} px, ${report.findings.length} slide(s) with findings`);
+        console.log(
+          `projector ${locale} ${width}×${height} ${module.id}: ${report.slides} slides, at most ${report.maxWords} words on a slide, smallest text ${report.minFont.toFixed(1)} px, ${report.findings.length} slide(s) with findings`,
+        );
         findings.push(...report.findings.map((f) => `${module.id} ${f}`));
         // `npm run shots`: every slide of module 1 as the projector shows it, for the contact sheet.
         if (process.env.LAYOUT_SHOTS && module.id === 'akun') {
@@ -137,7 +157,9 @@ for (const locale of LOCALES) {
     });
   }
 
-  test(`presenter ${locale} 1366×768: no sideways scroll, button text inside its button, the slide panes show whole slides`, async ({ page }) => {
+  test(`presenter ${locale} 1366×768: no sideways scroll, button text inside its button, the slide panes show whole slides`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await page.setViewportSize({ width: 1366, height: 768 });
     const findings: string[] = [];
@@ -147,16 +169,22 @@ for (const locale of LOCALES) {
       const found = await page.evaluate(() => {
         const out: string[] = [];
         const total = document.querySelectorAll('[data-slide]').length;
-        const within = (r: DOMRect, box: DOMRect) => r.left >= box.left - 1 && r.top >= box.top - 1 && r.right <= box.right + 1 && r.bottom <= box.bottom + 1;
+        const within = (r: DOMRect, box: DOMRect) =>
+          r.left >= box.left - 1 && r.top >= box.top - 1 && r.right <= box.right + 1 && r.bottom <= box.bottom + 1;
         for (let i = 0; i < total; i++) {
-          if (i > 0) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+          if (i > 0)
+            document.dispatchEvent(
+              new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }),
+            );
           const problems: string[] = [];
-          if (document.documentElement.scrollWidth > document.documentElement.clientWidth) problems.push(`the window scrolls sideways (${document.documentElement.scrollWidth} px wide)`);
+          if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
+            problems.push(`the window scrolls sideways (${document.documentElement.scrollWidth} px wide)`);
           for (const button of document.querySelectorAll<HTMLElement>('button, .btn')) {
             if (button.getClientRects().length === 0 || button.closest('dialog:not([open])')) continue;
             const range = document.createRange();
             range.selectNodeContents(button);
-            if (!within(range.getBoundingClientRect(), button.getBoundingClientRect())) problems.push(`the text of button "${button.textContent?.trim()}" runs outside it`);
+            if (!within(range.getBoundingClientRect(), button.getBoundingClientRect()))
+              problems.push(`the text of button "${button.textContent?.trim()}" runs outside it`);
           }
           // The presenter's panes are scaled copies of the projector: whatever is cut there is cut for the room too.
           for (const [pane, label] of [
@@ -166,7 +194,12 @@ for (const locale of LOCALES) {
             const box = document.querySelector(pane)!.getBoundingClientRect();
             const slide = document.querySelector(`${pane} .slide${label === 'current' ? '.current' : ''}`);
             if (!slide) continue;
-            const out2 = [slide, ...slide.querySelectorAll('*')].find((el) => el.getClientRects().length > 0 && getComputedStyle(el).display !== 'none' && !within(el.getBoundingClientRect(), box));
+            const out2 = [slide, ...slide.querySelectorAll('*')].find(
+              (el) =>
+                el.getClientRects().length > 0 &&
+                getComputedStyle(el).display !== 'none' &&
+                !within(el.getBoundingClientRect(), box),
+            );
             if (out2) problems.push(`the ${label} slide pane cuts ${out2.tagName.toLowerCase()}.${out2.className}`);
           }
           if (problems.length) out.push(`slide ${i + 1}: ${[...new Set(problems)].join('; ')}`);
@@ -178,7 +211,9 @@ for (const locale of LOCALES) {
     expect(findings).toEqual([]);
   });
 
-  test(`handouts ${locale} on A4: each picture in its own step's box, at least 40 mm wide, nothing past the printable width`, async ({ page }) => {
+  test(`handouts ${locale} on A4: each picture in its own step's box, at least 40 mm wide, nothing past the printable width`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     const width = Math.floor((210 - 2 * 12) * MM);
     const findings: string[] = [];
@@ -188,27 +223,41 @@ for (const locale of LOCALES) {
     await page.emulateMedia({ media: 'print' });
     for (const lesson of catalog.modules.flatMap((m) => m.lessons)) {
       await page.goto(url.handout(locale, lesson.id));
-      await page.evaluate(() => Promise.all([...document.images].map((img) => ((img.loading = 'eager'), img.decode().catch(() => undefined)))));
+      await page.evaluate(() =>
+        Promise.all([...document.images].map((img) => ((img.loading = 'eager'), img.decode().catch(() => undefined)))),
+      );
       const result = await page.evaluate(
         ({ w, minFigure }) => {
           const out: string[] = [];
           const steps = [...document.querySelectorAll('.handout-step')];
-          const title = (s: Element | null) => s?.querySelector('h2')?.textContent?.trim().replace(/\s+/g, ' ') ?? '(no step)';
+          const title = (s: Element | null) =>
+            s?.querySelector('h2')?.textContent?.trim().replace(/\s+/g, ' ') ?? '(no step)';
           const figs = [...document.querySelectorAll('.handout figure')];
           for (const fig of figs) {
             const f = fig.getBoundingClientRect();
             const own = fig.closest('.handout-step');
             const o = own?.getBoundingClientRect();
-            if (!own || !o || f.left < o.left - 1 || f.top < o.top - 1 || f.right > o.right + 1 || f.bottom > o.bottom + 1)
+            if (
+              !own ||
+              !o ||
+              f.left < o.left - 1 ||
+              f.top < o.top - 1 ||
+              f.right > o.right + 1 ||
+              f.bottom > o.bottom + 1
+            )
               out.push(`the picture of "${title(own)}" sticks out of its step's box`);
             for (const other of steps) {
               if (other === own) continue;
               const r = other.getBoundingClientRect();
-              if (Math.min(f.right, r.right) - Math.max(f.left, r.left) > 1 && Math.min(f.bottom, r.bottom) - Math.max(f.top, r.top) > 1)
+              if (
+                Math.min(f.right, r.right) - Math.max(f.left, r.left) > 1 &&
+                Math.min(f.bottom, r.bottom) - Math.max(f.top, r.top) > 1
+              )
                 out.push(`the picture of "${title(own)}" lies beside/over step "${title(other)}"`);
             }
             const img = fig.querySelector('img')?.getBoundingClientRect();
-            if (img && img.width < minFigure) out.push(`the picture of "${title(own)}" is only ${(img.width / (96 / 25.4)).toFixed(0)} mm wide`);
+            if (img && img.width < minFigure)
+              out.push(`the picture of "${title(own)}" is only ${(img.width / (96 / 25.4)).toFixed(0)} mm wide`);
           }
           const wide = [...document.body.querySelectorAll('*')]
             .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).position !== 'fixed')
@@ -227,7 +276,9 @@ for (const locale of LOCALES) {
     expect(findings).toEqual([]);
   });
 
-  test(`printables ${locale}: the certificate, take-home cards and A/B/C/D cards stay inside the printable area`, async ({ page }) => {
+  test(`printables ${locale}: the certificate, take-home cards and A/B/C/D cards stay inside the printable area`, async ({
+    page,
+  }) => {
     const findings: string[] = [];
     /** Print media at the paper's printable size: elements past the sides, and `units` (pages or cards) too tall or cut. */
     const check = async (what: string, paper: { width: number; height: number; margin: number }, unit: string) => {
@@ -238,17 +289,32 @@ for (const locale of LOCALES) {
       const out = await page.evaluate(
         ({ w, h, unit }) => {
           const problems: string[] = [];
-          const shown = [...document.body.querySelectorAll('*')].filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).position !== 'fixed');
-          const wide = shown.filter((el) => el.getBoundingClientRect().right > w + 1 || el.getBoundingClientRect().left < -1);
-          if (wide.length) problems.push(`past the printable width: ${wide.slice(0, 3).map((el) => `${el.tagName.toLowerCase()}.${el.className}`).join(', ')}`);
+          const shown = [...document.body.querySelectorAll('*')].filter(
+            (el) => el.getClientRects().length > 0 && getComputedStyle(el).position !== 'fixed',
+          );
+          const wide = shown.filter(
+            (el) => el.getBoundingClientRect().right > w + 1 || el.getBoundingClientRect().left < -1,
+          );
+          if (wide.length)
+            problems.push(
+              `past the printable width: ${wide
+                .slice(0, 3)
+                .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+                .join(', ')}`,
+            );
           const units = [...document.querySelectorAll(unit)].filter((el) => el.getClientRects().length > 0);
           if (!units.length) problems.push(`no ${unit} shown`);
           for (const [i, u] of units.entries()) {
             const box = u.getBoundingClientRect();
-            if (box.height > h + 1) problems.push(`${unit} ${i + 1} is ${Math.round(box.height)} px tall, the page ${h} px`);
+            if (box.height > h + 1)
+              problems.push(`${unit} ${i + 1} is ${Math.round(box.height)} px tall, the page ${h} px`);
             const cut = [...u.querySelectorAll('*')].find((el) => {
               const r = el.getBoundingClientRect();
-              return el.getClientRects().length > 0 && (r.width > 0 || r.height > 0) && (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1);
+              return (
+                el.getClientRects().length > 0 &&
+                (r.width > 0 || r.height > 0) &&
+                (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1)
+              );
             });
             if (cut) problems.push(`${unit} ${i + 1}: ${cut.tagName.toLowerCase()}.${cut.className} runs outside it`);
           }

@@ -56,8 +56,16 @@ const CONTEXTS: Context[] = [
 function rulesFor(c: Context, step = false, scoped = false): LayoutRules {
   // Later steps of a lesson already open: only the step, its bar and the lesson's end change.
   const scope = scoped ? '.step:target, .player, .lesson-end' : undefined;
-  if (c.kind === 'kiosk') return { minTarget: 56, minText: 24, minContentShare: 0.85, maxBars: 0.25, step, ...(scope ? { scope } : {}) };
-  return { minTarget: c.kind === 'phone' ? 48 : 24, minText: 0, minContentShare: 0, maxBars: 0.25, step, ...(scope ? { scope } : {}) };
+  if (c.kind === 'kiosk')
+    return { minTarget: 56, minText: 24, minContentShare: 0.85, maxBars: 0.25, step, ...(scope ? { scope } : {}) };
+  return {
+    minTarget: c.kind === 'phone' ? 48 : 24,
+    minText: 0,
+    minContentShare: 0,
+    maxBars: 0.25,
+    step,
+    ...(scope ? { scope } : {}),
+  };
 }
 
 /** Every lesson step with its word count, from the MDX files (the longest steps are the hardest to fit). */
@@ -67,10 +75,15 @@ function stepsOf(locale: Locale) {
   for (const dir of readdirSync(base)) {
     for (const file of readdirSync(join(base, dir))) {
       const body = readFileSync(join(base, dir, file), 'utf8');
-      const lesson = catalog.modules.flatMap((m) => m.lessons).find((l) => l.text[locale].entryId.endsWith(`${dir}/${file.replace(/\.mdx$/, '')}`));
+      const lesson = catalog.modules
+        .flatMap((m) => m.lessons)
+        .find((l) => l.text[locale].entryId.endsWith(`${dir}/${file.replace(/\.mdx$/, '')}`));
       if (!lesson) continue;
       for (const m of body.matchAll(/<Step n=\{(\d+)\}[^>]*>([\s\S]*?)<\/Step>/g)) {
-        const words = m[2]!.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+        const words = m[2]!
+          .replace(/<[^>]+>/g, ' ')
+          .split(/\s+/)
+          .filter(Boolean).length;
         out.push({ lessonId: lesson.id, n: Number(m[1]), words });
       }
     }
@@ -107,7 +120,11 @@ function learnerVisits(locale: Locale, group: Group, kiosk: boolean): Visit[] {
   const all = stepsOf(locale);
   const longest = [...all].sort((a, b) => b.words - a.words)[0]!;
   let open = '';
-  const stepVisit = (s: { lessonId: string; n: number; words: number }, scoped: boolean, only?: Visit['only']): Visit => ({
+  const stepVisit = (
+    s: { lessonId: string; n: number; words: number },
+    scoped: boolean,
+    only?: Visit['only'],
+  ): Visit => ({
     label: `step ${s.lessonId} ${s.n} (${s.words} words)`,
     step: true,
     scoped,
@@ -126,7 +143,9 @@ function learnerVisits(locale: Locale, group: Group, kiosk: boolean): Visit[] {
   });
   if (group === 'steps') {
     const hardest = (c: Context) => c.allSteps === true;
-    return all.filter((s) => s !== all[0] && s !== longest).map((s, i, list) => stepVisit(s, i > 0 && list[i - 1]!.lessonId === s.lessonId, hardest));
+    return all
+      .filter((s) => s !== all[0] && s !== longest)
+      .map((s, i, list) => stepVisit(s, i > 0 && list[i - 1]!.lessonId === s.lessonId, hardest));
   }
   if (group === 'quizzes') {
     // Each question type, unanswered and with its feedback (answered wrong), then a quiz's result.
@@ -140,7 +159,9 @@ function learnerVisits(locale: Locale, group: Group, kiosk: boolean): Visit[] {
           run: async (page) => {
             if (i === 0) await goto(routes.quiz(locale, lessonId))(page);
             else {
-              await page.getByRole('button', { name: locale === 'id' ? 'Pertanyaan berikutnya' : 'Next question' }).click();
+              await page
+                .getByRole('button', { name: locale === 'id' ? 'Pertanyaan berikutnya' : 'Next question' })
+                .click();
               await settle(page);
             }
           },
@@ -158,7 +179,9 @@ function learnerVisits(locale: Locale, group: Group, kiosk: boolean): Visit[] {
           label: `quiz ${lessonId} result`,
           run: async (page) => {
             for (let i = count; i < questions.length; i++) {
-              await page.getByRole('button', { name: locale === 'id' ? 'Pertanyaan berikutnya' : 'Next question' }).click();
+              await page
+                .getByRole('button', { name: locale === 'id' ? 'Pertanyaan berikutnya' : 'Next question' })
+                .click();
               await answerWithKeyboard(page, questions[i]!, true, LABELS[locale]);
             }
             await page.getByRole('button', { name: locale === 'id' ? 'Lihat hasil' : 'See results' }).click();
@@ -185,7 +208,10 @@ function learnerVisits(locale: Locale, group: Group, kiosk: boolean): Visit[] {
     {
       label: 'simulator pendaftaran with example data',
       run: async (page) => {
-        await page.getByRole('button', { name: locale === 'id' ? 'Isi dengan data contoh' : /example data/i }).first().click();
+        await page
+          .getByRole('button', { name: locale === 'id' ? 'Isi dengan data contoh' : /example data/i })
+          .first()
+          .click();
         await settle(page);
       },
     },
@@ -217,25 +243,29 @@ function learnerVisits(locale: Locale, group: Group, kiosk: boolean): Visit[] {
  */
 async function apply(page: Page, c: Context) {
   const size = page.viewportSize();
-  if (size?.width !== c.width || size.height !== c.height) await page.setViewportSize({ width: c.width, height: c.height });
-  await page.evaluate(async ({ text, theme }) => {
-    const d = document.documentElement;
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    if (!d.dataset.kiosk) {
-      if (text === 100) delete d.dataset.text;
-      else d.dataset.text = String(text);
-      if (theme === 'light') delete d.dataset.theme;
-      else d.dataset.theme = theme;
-    }
-    await frame();
-    const heading = document.querySelector<HTMLElement>('.step:target h2');
-    if (heading) {
-      scrollTo({ top: 0, behavior: 'instant' });
-      heading.scrollIntoView({ block: 'start', behavior: 'instant' });
-    }
-    await frame();
-    await frame();
-  }, { text: c.text ?? 100, theme: c.theme ?? 'light' });
+  if (size?.width !== c.width || size.height !== c.height)
+    await page.setViewportSize({ width: c.width, height: c.height });
+  await page.evaluate(
+    async ({ text, theme }) => {
+      const d = document.documentElement;
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      if (!d.dataset.kiosk) {
+        if (text === 100) delete d.dataset.text;
+        else d.dataset.text = String(text);
+        if (theme === 'light') delete d.dataset.theme;
+        else d.dataset.theme = theme;
+      }
+      await frame();
+      const heading = document.querySelector<HTMLElement>('.step:target h2');
+      if (heading) {
+        scrollTo({ top: 0, behavior: 'instant' });
+        heading.scrollIntoView({ block: 'start', behavior: 'instant' });
+      }
+      await frame();
+      await frame();
+    },
+    { text: c.text ?? 100, theme: c.theme ?? 'light' },
+  );
 }
 
 const contextName = (c: Context, locale: Locale) => `${c.name} ${locale}`.replace(/[^\w%]+/g, '-').replace(/%/g, 'pc');
@@ -244,7 +274,11 @@ function layoutTest(title: string, locale: Locale, contexts: Context[], groups: 
   test(title, async ({ browser }) => {
     test.setTimeout(240_000);
     const kiosk = contexts[0]!.kind === 'kiosk';
-    const context = await browser.newContext({ viewport: { width: contexts[0]!.width, height: contexts[0]!.height }, hasTouch: true, locale: locale === 'id' ? 'id-ID' : 'en-US' });
+    const context = await browser.newContext({
+      viewport: { width: contexts[0]!.width, height: contexts[0]!.height },
+      hasTouch: true,
+      locale: locale === 'id' ? 'id-ID' : 'en-US',
+    });
     // Less motion, so nothing is caught mid-animation; text size and theme are set per context by apply().
     await context.addInitScript(() => {
       try {
@@ -267,13 +301,23 @@ function layoutTest(title: string, locale: Locale, contexts: Context[], groups: 
         checks++;
         findings.push(...f.map((x) => `[${c.name}] ${label}: ${x}`));
         if (step && c.width === 360 && c.text === 200 && !c.theme)
-          console.log(`[360×740 200 % ${locale}] ${label}: bars ${JSON.stringify(measures.bars)}, step words on first screen ${measures.stepWords}`);
+          console.log(
+            `[360×740 200 % ${locale}] ${label}: bars ${JSON.stringify(measures.bars)}, step words on first screen ${measures.stepWords}`,
+          );
         if (c.kind === 'kiosk' && /^(home|step)/.test(label))
-          console.log(`[${c.name} ${locale}] ${label}: body text ${measures.bodyText} px, content ${measures.contentWidth} px`);
+          console.log(
+            `[${c.name} ${locale}] ${label}: body text ${measures.bodyText} px, content ${measures.contentWidth} px`,
+          );
         if (SHOTS) {
           const dir = join('test-results', 'shots', contextName(c, locale));
           mkdirSync(dir, { recursive: true });
-          writeFileSync(join(dir, `${groups.join('-')}-${String(states).padStart(3, '0')}-${label.replace(/[^\w]+/g, '-').slice(0, 60)}.png`), await page.screenshot());
+          writeFileSync(
+            join(
+              dir,
+              `${groups.join('-')}-${String(states).padStart(3, '0')}-${label.replace(/[^\w]+/g, '-').slice(0, 60)}.png`,
+            ),
+            await page.screenshot(),
+          );
         }
       }
     };
@@ -294,7 +338,9 @@ function layoutTest(title: string, locale: Locale, contexts: Context[], groups: 
         await measure(v.label, !!v.step, !!v.scoped, v.only);
       }
     await context.close();
-    console.log(`[${title}] ${states} page states, ${checks} checks, ${findings.length} findings (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `[${title}] ${states} page states, ${checks} checks, ${findings.length} findings (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
     expect(findings).toEqual([]);
   });
 }
@@ -302,8 +348,20 @@ function layoutTest(title: string, locale: Locale, contexts: Context[], groups: 
 const PHONES_AND_LAPTOP = CONTEXTS.filter((c) => c.kind !== 'kiosk');
 const KIOSKS = CONTEXTS.filter((c) => c.kind === 'kiosk');
 for (const locale of ['id', 'en'] as const) {
-  layoutTest(`layout: pages on phones (320, 360, 412 px × 100, 150, 200 %, dark, contrast) and a laptop, ${locale}`, locale, PHONES_AND_LAPTOP, ['pages']);
-  layoutTest(`layout: every question type and its feedback on phones and a laptop, ${locale}`, locale, PHONES_AND_LAPTOP, ['quizzes']);
-  layoutTest(`layout: every step of every lesson at 320 px and 200 % text, ${locale}`, locale, PHONES_AND_LAPTOP, ['steps']);
+  layoutTest(
+    `layout: pages on phones (320, 360, 412 px × 100, 150, 200 %, dark, contrast) and a laptop, ${locale}`,
+    locale,
+    PHONES_AND_LAPTOP,
+    ['pages'],
+  );
+  layoutTest(
+    `layout: every question type and its feedback on phones and a laptop, ${locale}`,
+    locale,
+    PHONES_AND_LAPTOP,
+    ['quizzes'],
+  );
+  layoutTest(`layout: every step of every lesson at 320 px and 200 % text, ${locale}`, locale, PHONES_AND_LAPTOP, [
+    'steps',
+  ]);
   layoutTest(`layout: kiosk mode at 1080×1920 and 1920×1080, ${locale}`, locale, KIOSKS, ['pages', 'quizzes']);
 }

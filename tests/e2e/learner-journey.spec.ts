@@ -8,7 +8,10 @@ const first = catalog.modules[0]!.lessons[0]!;
 const second = catalog.modules[0]!.lessons[1]!;
 const steps = first.text.id.steps.length;
 
-test('a newcomer completes lesson 1 by keyboard, passes the quiz, and "Lanjutkan" opens the right step', async ({ page, baseURL }) => {
+test('a newcomer completes lesson 1 by keyboard, passes the quiz, and "Lanjutkan" opens the right step', async ({
+  page,
+  baseURL,
+}) => {
   const outside = watchOutsideRequests(page, baseURL!);
   await page.goto('/');
   const start = page.getByRole('link', { name: 'Mulai belajar' });
@@ -118,7 +121,9 @@ test('failing, then retrying with shuffled options, keeps the best score', async
   const questions = quizFor(first.id, 'id');
   for (const [i, q] of questions.entries()) {
     await answerWithKeyboard(page, q, i !== 0, { true: 'Benar', false: 'Salah', up: /^Naik/ });
-    await page.getByRole('button', { name: i === questions.length - 1 ? 'Lihat hasil' : 'Pertanyaan berikutnya' }).click();
+    await page
+      .getByRole('button', { name: i === questions.length - 1 ? 'Lihat hasil' : 'Pertanyaan berikutnya' })
+      .click();
   }
   const expected = Math.floor(((questions.length - 1) * 100) / questions.length);
   await expect(page.getByText(`(${expected}%)`)).toBeVisible();
@@ -131,7 +136,9 @@ test('failing, then retrying with shuffled options, keeps the best score', async
   await expect(page.locator(`[data-progress-row="${first.id}"] [data-col="attempts"]`)).toHaveText('1');
 });
 
-test('a module check (10 questions, at least four types, in English) is answered by keyboard and its score is kept', async ({ page }) => {
+test('a module check (10 questions, at least four types, in English) is answered by keyboard and its score is kept', async ({
+  page,
+}) => {
   const m = catalog.modules.find((x) => x.id === 'akun')!;
   await page.goto(`/en/module/${m.id}/check/`);
   const questions = checkFor(m.id, 'en');

@@ -35,26 +35,43 @@ const freePort = () =>
 /** deploy/nginx.conf with only its root and listen address changed, inside a minimal main configuration. */
 async function startNginx(dist: string): Promise<{ origin: string; stop: () => void }> {
   if (!existsSync(NGINX) || !existsSync(MIME_TYPES))
-    throw new Error(`nginx is not installed (${NGINX}, ${MIME_TYPES}): run \`apt-get install nginx\` (Debian), or set NGINX=/path/to/nginx. See README "Test it".`);
+    throw new Error(
+      `nginx is not installed (${NGINX}, ${MIME_TYPES}): run \`apt-get install nginx\` (Debian), or set NGINX=/path/to/nginx. See README "Test it".`,
+    );
   const prefix = mkdtempSync(join(tmpdir(), 'bp-nginx-'));
   const port = await freePort();
   const site = readFileSync(join(ROOT, 'deploy', 'nginx.conf'), 'utf8')
     .replace(/^\s*listen\s.*$/gm, '')
     .replace(/^(\s*)root\s+[^;]+;/m, `$1root ${dist};\n$1listen 127.0.0.1:${port};`);
   writeFileSync(join(prefix, 'site.conf'), site);
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${prefix}/${t};`).join('\n');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((t) => `  ${t}_temp_path ${prefix}/${t};`)
+    .join('\n');
   writeFileSync(
     join(prefix, 'nginx.conf'),
     `daemon off;\nworker_processes 1;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log warn;\n${process.getuid?.() === 0 ? 'user root;\n' : ''}` +
       `events { worker_connections 256; }\nhttp {\n  include ${MIME_TYPES};\n  default_type application/octet-stream;\n  access_log off;\n${temp}\n  include ${prefix}/site.conf;\n}\n`,
   );
-  const nginx: ChildProcess = spawn(NGINX, ['-p', prefix, '-e', join(prefix, 'error.log'), '-c', join(prefix, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const nginx: ChildProcess = spawn(
+    NGINX,
+    ['-p', prefix, '-e', join(prefix, 'error.log'), '-c', join(prefix, 'nginx.conf')],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   nginx.stderr?.on('data', (d) => (stderr += d));
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}): ${stderr}${existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : ''}`);
-    if (await fetch(origin).then(() => true, () => false)) break;
+    if (nginx.exitCode !== null)
+      throw new Error(
+        `nginx exited (${nginx.exitCode}): ${stderr}${existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : ''}`,
+      );
+    if (
+      await fetch(origin).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     if (i > 100) throw new Error(`nginx did not answer on ${origin}: ${stderr}`);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -81,7 +98,9 @@ test.afterAll(() => {
   if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
-test('every kind of page and file carries the deploy headers and the right caching, and sets no cookie', async ({ request }) => {
+test('every kind of page and file carries the deploy headers and the right caching, and sets no cookie', async ({
+  request,
+}) => {
   const asset = readdirSync(join(dist, '_astro')).find((f) => f.endsWith('.js'))!;
   const fragment = readdirSync(join(dist, 'pagefind', 'fragment'))[0]!;
   const kinds: [kind: string, path: string, status: number, type: RegExp][] = [
@@ -120,12 +139,17 @@ test('every kind of page and file carries the deploy headers and the right cachi
   const redirect = await request.get(`${site.origin}/cari`, { maxRedirects: 0 });
   expect(redirect.status()).toBe(301);
   expect(redirect.headers()['location']).toBe('/cari/');
-  console.log(`headers through nginx (all ${SECURITY_HEADERS.length} security headers present on each):\n${table.join('\n')}`);
+  console.log(
+    `headers through nginx (all ${SECURITY_HEADERS.length} security headers present on each):\n${table.join('\n')}`,
+  );
 });
 
 test('a page on another origin cannot frame the site', async ({ page }) => {
   const attackerDir = mkdtempSync(join(tmpdir(), 'bp-attacker-'));
-  writeFileSync(join(attackerDir, 'index.html'), `<!doctype html><title>other site</title><iframe src="${site.origin}/progres/" width="400" height="300"></iframe>`);
+  writeFileSync(
+    join(attackerDir, 'index.html'),
+    `<!doctype html><title>other site</title><iframe src="${site.origin}/progres/" width="400" height="300"></iframe>`,
+  );
   writeFileSync(join(attackerDir, '404.html'), 'not found');
   const attacker = await serveDir(attackerDir);
   try {
@@ -134,7 +158,9 @@ test('a page on another origin cannot frame the site', async ({ page }) => {
     await refused;
     const frame = page.frames().find((f) => f !== page.mainFrame())!;
     // The frame shows the browser's error page, not the progress page.
-    expect(await frame.evaluate(() => document.querySelector('h1')?.textContent ?? '').catch(() => '')).not.toContain('Progres');
+    expect(await frame.evaluate(() => document.querySelector('h1')?.textContent ?? '').catch(() => '')).not.toContain(
+      'Progres',
+    );
   } finally {
     await attacker.close();
     rmSync(attackerDir, { recursive: true, force: true });
@@ -167,20 +193,27 @@ async function crawlThrough(page: Page, root: '/' | '/en/') {
   page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
   // ERR_ABORTED: a request the crawl's next navigation cancelled (the favicon, mostly); missing files show as 4xx.
-  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on(
+    'requestfailed',
+    (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`failed: ${r.url()} ${r.failure()?.errorText}`),
+  );
   page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()}: ${r.url()}`));
   const pages = await crawl(page, site.origin, root, async (path) => {
     // Kiosk pages switch the device into kiosk mode; switch it back for the pages after them.
     if (/^\/(kios|en\/kiosk)\//.test(path)) await page.evaluate(() => localStorage.removeItem('bp-device:kiosk'));
   });
-  console.log(`crawl through nginx from ${root}: ${pages.length} pages, ${errors.length} errors, ${outside.length} outside requests`);
+  console.log(
+    `crawl through nginx from ${root}: ${pages.length} pages, ${errors.length} errors, ${outside.length} outside requests`,
+  );
   expect(pages.length).toBeGreaterThanOrEqual(100);
   expect(errors).toEqual([]);
   expect(outside).toEqual([]);
 }
 
 for (const root of ['/', '/en/'] as const)
-  test(`every page from ${root} loads through nginx with 200, no console error and no outside request`, async ({ page }) => {
+  test(`every page from ${root} loads through nginx with 200, no console error and no outside request`, async ({
+    page,
+  }) => {
     test.setTimeout(300_000);
     await crawlThrough(page, root);
   });

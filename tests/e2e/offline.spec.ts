@@ -10,11 +10,20 @@ test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ mode: 'serial' });
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
-const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
 // Every page a learner may open: trainer pages are cached as a trainer visits them, not precached.
 const pages = walk(DIST)
   .filter((f) => f.endsWith('index.html') && !/^(pelatih|en\/trainer)\//.test(relative(DIST, f).replace(/\\/g, '/')))
-  .map((f) => '/' + relative(DIST, f).replace(/\\/g, '/').replace(/index\.html$/, ''));
+  .map(
+    (f) =>
+      '/' +
+      relative(DIST, f)
+        .replace(/\\/g, '/')
+        .replace(/index\.html$/, ''),
+  );
 
 async function saved(page: Page) {
   await page.evaluate(async () => {
@@ -22,7 +31,9 @@ async function saved(page: Page) {
     return !!registration.active;
   });
   await expect
-    .poll(async () => page.evaluate(async () => (await caches.keys()).some((k) => k.startsWith('workbox-precache'))), { timeout: 30_000 })
+    .poll(async () => page.evaluate(async () => (await caches.keys()).some((k) => k.startsWith('workbox-precache'))), {
+      timeout: 30_000,
+    })
     .toBe(true);
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 }).toBe(true);
 }

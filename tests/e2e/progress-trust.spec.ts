@@ -8,11 +8,21 @@ import { answerWithKeyboard, catalog, quizFor, tabTo } from './helpers';
 import { encodeProgressCode, codeFragment } from '../../src/lib/progress/code';
 import { emptyProgress } from '../../src/lib/progress/schema';
 
-const [first, second] = catalog.modules[0]!.lessons as [(typeof catalog.modules)[0]['lessons'][0], (typeof catalog.modules)[0]['lessons'][0]];
+const [first, second] = catalog.modules[0]!.lessons as [
+  (typeof catalog.modules)[0]['lessons'][0],
+  (typeof catalog.modules)[0]['lessons'][0],
+];
 const other = catalog.modules[1]!.lessons[0]!;
 const stepsOf = (l: typeof first) => l.text.id.steps.length;
 
-const lessonDone = (l: typeof first, quizBest = 100) => ({ furthestStep: stepsOf(l), lastStep: 1, completed: true, quizBest, quizAttempts: 1, updatedAt: 1 });
+const lessonDone = (l: typeof first, quizBest = 100) => ({
+  furthestStep: stepsOf(l),
+  lastStep: 1,
+  completed: true,
+  quizBest,
+  quizAttempts: 1,
+  updatedAt: 1,
+});
 /** Real progress: two lessons read and passed, one module check. */
 const goodRecord = () => ({
   v: 2,
@@ -22,12 +32,19 @@ const goodRecord = () => ({
   last: { at: 'step', id: first.id, step: 1 },
 });
 
-const stored = (page: Page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)!])));
-const asideValues = async (page: Page) => Object.entries(await stored(page)).filter(([k]) => k.startsWith('bp:progress:aside:')).map(([, v]) => v);
+const stored = (page: Page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)!])));
+const asideValues = async (page: Page) =>
+  Object.entries(await stored(page))
+    .filter(([k]) => k.startsWith('bp:progress:aside:'))
+    .map(([, v]) => v);
 const row = (page: Page, id: string, col: string) => page.locator(`[data-progress-row="${id}"] [data-col="${col}"]`);
 
 test.describe('F5: a newer version, corrupt parts, a full storage', () => {
-  test('an old tab never writes over or deletes a newer version’s record, and asks to reload', async ({ page, context }) => {
+  test('an old tab never writes over or deletes a newer version’s record, and asks to reload', async ({
+    page,
+    context,
+  }) => {
     await page.goto(`/modul/${first.id}/#langkah-1`);
     await expect(page.locator('[data-status]')).toHaveText(`Langkah 1 dari ${stepsOf(first)}`);
     const newer = await context.newPage();
@@ -39,7 +56,9 @@ test.describe('F5: a newer version, corrupt parts, a full storage', () => {
       const step = (i % (stepsOf(first) - 1)) + 2;
       await page.evaluate((h) => (location.hash = h), `#langkah-${step}`);
       await expect(page.locator('[data-status]')).toHaveText(`Langkah ${step} dari ${stepsOf(first)}`);
-      await expect(page.getByRole('status').filter({ hasText: 'Progres Anda disimpan oleh versi situs yang lebih baru' })).toBeVisible();
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Progres Anda disimpan oleh versi situs yang lebih baru' }),
+      ).toBeVisible();
       // The newer record is still there, untouched, and nothing was set aside or deleted.
       expect(await stored(newer)).toEqual({ 'bp:progress': v3 });
     }
@@ -55,12 +74,33 @@ test.describe('F5: a newer version, corrupt parts, a full storage', () => {
     ['an unknown upper-case id', (r) => ({ ...r, lessons: { ...r.lessons, 'Akun/Persiapan': lessonDone(first) } })],
     ['quizBest 101', (r) => ({ ...r, lessons: { ...r.lessons, [other.id]: lesson({ quizBest: 101 }) } })],
     ['furthestStep 1e9', (r) => ({ ...r, lessons: { ...r.lessons, [other.id]: lesson({ furthestStep: 1e9 }) } })],
-    ['lastStep > furthestStep', (r) => ({ ...r, lessons: { ...r.lessons, [other.id]: lesson({ furthestStep: 2, lastStep: 4, completed: false }) } })],
+    [
+      'lastStep > furthestStep',
+      (r) => ({
+        ...r,
+        lessons: { ...r.lessons, [other.id]: lesson({ furthestStep: 2, lastStep: 4, completed: false }) },
+      }),
+    ],
     ['updatedAt below zero', (r) => ({ ...r, lessons: { ...r.lessons, [other.id]: lesson({ updatedAt: -5 }) } })],
     ['last.step 0', (r) => ({ ...r, last: { at: 'step', id: first.id, step: 0 } })],
-    ['a __proto__ key', (r) => JSON.parse(JSON.stringify(r).replace('"lessons":{', '"lessons":{"__proto__":{"furthestStep":1,"lastStep":1,"completed":false,"quizBest":null,"quizAttempts":0,"updatedAt":0},'))],
-    ['a constructor key', (r) => ({ ...r, checks: { ...r.checks, constructor: { best: 10, attempts: 1, updatedAt: 1 } } })],
-    ['a simulator with 51 tasks', (r) => ({ ...r, sims: { saldo: { tasks: Array.from({ length: 51 }, (_, i) => `t${i}`), updatedAt: 1 } } })],
+    [
+      'a __proto__ key',
+      (r) =>
+        JSON.parse(
+          JSON.stringify(r).replace(
+            '"lessons":{',
+            '"lessons":{"__proto__":{"furthestStep":1,"lastStep":1,"completed":false,"quizBest":null,"quizAttempts":0,"updatedAt":0},',
+          ),
+        ),
+    ],
+    [
+      'a constructor key',
+      (r) => ({ ...r, checks: { ...r.checks, constructor: { best: 10, attempts: 1, updatedAt: 1 } } }),
+    ],
+    [
+      'a simulator with 51 tasks',
+      (r) => ({ ...r, sims: { saldo: { tasks: Array.from({ length: 51 }, (_, i) => `t${i}`), updatedAt: 1 } } }),
+    ],
   ];
 
   test('9 corrupt variants: every good part is shown (not 0 %), only the bad part is set aside', async ({ page }) => {
@@ -75,7 +115,9 @@ test.describe('F5: a newer version, corrupt parts, a full storage', () => {
       await expect(row(page, first.id, 'steps'), name).toHaveText(`${stepsOf(first)} / ${stepsOf(first)}`);
       await expect(row(page, first.id, 'quiz'), name).toHaveText('100%');
       await expect(row(page, second.id, 'quiz'), name).toHaveText('80%');
-      await expect(page.locator(`[data-check-row="${catalog.modules[0]!.id}"] [data-col="quiz"]`), name).toHaveText('90%');
+      await expect(page.locator(`[data-check-row="${catalog.modules[0]!.id}"] [data-col="quiz"]`), name).toHaveText(
+        '90%',
+      );
       await expect(page.getByRole('status').filter({ hasText: 'Data progres lama rusak' }), name).toBeVisible();
       // The good parts are under the main key, the bad part (and nothing else) in one aside copy.
       const main = JSON.parse((await stored(page))['bp:progress']!);
@@ -120,9 +162,16 @@ test.describe('F5: a newer version, corrupt parts, a full storage', () => {
     expect(await page.evaluate(() => localStorage.getItem('bp:progress'))).toBe(record);
   });
 
-  test('copies kept aside by older builds can be restored, and are deleted only when the learner confirms', async ({ page }) => {
+  test('copies kept aside by older builds can be restored, and are deleted only when the learner confirms', async ({
+    page,
+  }) => {
     await page.goto('/bantuan/');
-    const current = { ...emptyProgress(), lessons: { [first.id]: { furthestStep: 2, lastStep: 2, completed: false, quizBest: null, quizAttempts: 0, updatedAt: 1 } } };
+    const current = {
+      ...emptyProgress(),
+      lessons: {
+        [first.id]: { furthestStep: 2, lastStep: 2, completed: false, quizBest: null, quizAttempts: 0, updatedAt: 1 },
+      },
+    };
     const olderWhole = goodRecord();
     const future = { v: 3, lessons: { [other.id]: lessonDone(other, 70) }, somethingNew: true };
     await page.evaluate(
@@ -178,17 +227,26 @@ test.describe('F8: two tabs writing at the same moment', () => {
       // Both pages change step in the same millisecond: each sets a timer for the same moment on the shared clock.
       const at = Date.now() + 150;
       await Promise.all([
-        a.evaluate(([h, t]) => void setTimeout(() => (location.hash = h as string), (t as number) - Date.now()), [`#langkah-${sa}`, at]),
-        b.evaluate(([h, t]) => void setTimeout(() => (location.hash = h as string), (t as number) - Date.now()), [`#langkah-${sb}`, at]),
+        a.evaluate(
+          ([h, t]) => void setTimeout(() => (location.hash = h as string), (t as number) - Date.now()),
+          [`#langkah-${sa}`, at],
+        ),
+        b.evaluate(
+          ([h, t]) => void setTimeout(() => (location.hash = h as string), (t as number) - Date.now()),
+          [`#langkah-${sb}`, at],
+        ),
       ]);
       await expect(a.locator('[data-status]')).toHaveText(`Langkah ${sa} dari ${stepsOf(first)}`);
       await expect(b.locator('[data-status]')).toHaveText(`Langkah ${sb} dari ${stepsOf(other)}`);
       try {
         await expect
-          .poll(async () => {
-            const p = JSON.parse((await stored(a))['bp:progress'] ?? '{"lessons":{}}');
-            return [p.lessons[first.id]?.lastStep, p.lessons[other.id]?.lastStep];
-          }, { timeout: 3_000 })
+          .poll(
+            async () => {
+              const p = JSON.parse((await stored(a))['bp:progress'] ?? '{"lessons":{}}');
+              return [p.lessons[first.id]?.lastStep, p.lessons[other.id]?.lastStep];
+            },
+            { timeout: 3_000 },
+          )
           .toEqual([sa, sb]);
       } catch {
         lost++;
@@ -229,11 +287,19 @@ test.describe('F8: two tabs writing at the same moment', () => {
         }, at),
       ),
     );
-    for (const [p, l] of pages) await expect(p.getByText(`Benar ${quizFor(l.id, 'id').length} dari ${quizFor(l.id, 'id').length} (100%)`)).toBeVisible();
+    for (const [p, l] of pages)
+      await expect(
+        p.getByText(`Benar ${quizFor(l.id, 'id').length} dari ${quizFor(l.id, 'id').length} (100%)`),
+      ).toBeVisible();
     await expect
       .poll(async () => {
         const p = JSON.parse((await stored(a))['bp:progress'] ?? '{"lessons":{}}');
-        return [p.lessons[first.id]?.quizBest, p.lessons[first.id]?.quizAttempts, p.lessons[other.id]?.quizBest, p.lessons[other.id]?.quizAttempts];
+        return [
+          p.lessons[first.id]?.quizBest,
+          p.lessons[first.id]?.quizAttempts,
+          p.lessons[other.id]?.quizBest,
+          p.lessons[other.id]?.quizAttempts,
+        ];
       })
       .toEqual([100, 1, 100, 1]);
   });
@@ -243,7 +309,12 @@ test.describe('F10', () => {
   test('a code link opened while on the progress page asks to merge, then leaves the address bar', async ({ page }) => {
     await page.goto('/progres/');
     await expect(row(page, first.id, 'steps')).toHaveText(`0 / ${stepsOf(first)}`);
-    const incoming = { ...emptyProgress(), lessons: { [first.id]: { furthestStep: 3, lastStep: 3, completed: false, quizBest: 60, quizAttempts: 1, updatedAt: 0 } } };
+    const incoming = {
+      ...emptyProgress(),
+      lessons: {
+        [first.id]: { furthestStep: 3, lastStep: 3, completed: false, quizBest: 60, quizAttempts: 1, updatedAt: 0 },
+      },
+    };
     const fragment = codeFragment(encodeProgressCode(incoming), 'id');
     // Same-document navigation: only the fragment changes.
     await page.goto(`/progres/${fragment}`);
@@ -269,6 +340,8 @@ test.describe('F10', () => {
     await page.goto('/sertifikat/');
     await expect(page.getByLabel(/nama/i).first()).toHaveValue(/^Siti Aminah/);
     await expect.poll(() => page.evaluate(() => localStorage.getItem('bp:certificate-name')?.length)).toBe(80);
-    expect(await page.evaluate(() => localStorage.getItem('bp:certificate-name'))).toBe('Siti Aminah '.repeat(262_144).slice(0, 80));
+    expect(await page.evaluate(() => localStorage.getItem('bp:certificate-name'))).toBe(
+      'Siti Aminah '.repeat(262_144).slice(0, 80),
+    );
   });
 });

@@ -24,9 +24,13 @@ test('"Periksa" and "Pertanyaan berikutnya" clicked twice in one task count each
   await hydrated(page);
   const card = page.locator('section.card');
   const answer = async (q: Question) => {
-    if (q.type === 'single') await card.getByRole('radio', { name: q.options.find((o) => o.correct)!.text, exact: true }).check();
-    if (q.type === 'multiple') for (const o of q.options.filter((o) => o.correct)) await card.getByRole('checkbox', { name: o.text, exact: true }).check();
-    if (q.type === 'truefalse') await card.getByRole('radio', { name: q.answer ? 'Benar' : 'Salah', exact: true }).check();
+    if (q.type === 'single')
+      await card.getByRole('radio', { name: q.options.find((o) => o.correct)!.text, exact: true }).check();
+    if (q.type === 'multiple')
+      for (const o of q.options.filter((o) => o.correct))
+        await card.getByRole('checkbox', { name: o.text, exact: true }).check();
+    if (q.type === 'truefalse')
+      await card.getByRole('radio', { name: q.answer ? 'Benar' : 'Salah', exact: true }).check();
     // order: left in its starting order, which is never right.
   };
   for (const [i, q] of questions.entries()) {
@@ -38,7 +42,8 @@ test('"Periksa" and "Pertanyaan berikutnya" clicked twice in one task count each
   }
   await expect(page.locator('.result-score')).toHaveText('Benar 4 dari 5 (80%)');
   // The score is written under a Web Lock a moment after the click: wait for it, then check it counted once.
-  const stored = () => page.evaluate((id) => JSON.parse(localStorage.getItem('bp:progress') ?? '{}').lessons?.[id] ?? null, LESSON);
+  const stored = () =>
+    page.evaluate((id) => JSON.parse(localStorage.getItem('bp:progress') ?? '{}').lessons?.[id] ?? null, LESSON);
   await expect.poll(async () => (await stored())?.quizBest ?? null).toBe(80);
   expect(await stored()).toMatchObject({ quizBest: 80, quizAttempts: 1 });
 });

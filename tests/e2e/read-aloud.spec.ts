@@ -16,9 +16,20 @@ const EN_VOICE = { name: 'Samantha', lang: 'en-US' };
  */
 async function fakeSpeech(page: Page, voices: { name: string; lang: string }[], { firstVisit = false } = {}) {
   if (!firstVisit)
-    await page.addInitScript((langs) => localStorage.setItem('bp-device:voice', langs), [...new Set(voices.map((v) => v.lang.slice(0, 2)))].sort().join(' '));
+    await page.addInitScript(
+      (langs) => localStorage.setItem('bp-device:voice', langs),
+      [...new Set(voices.map((v) => v.lang.slice(0, 2)))].sort().join(' '),
+    );
   await page.addInitScript((list) => {
-    type U = { text: string; lang: string; voice: { name: string } | null; rate: number; onstart?: () => void; onend?: () => void; onerror?: (e: { error: string }) => void };
+    type U = {
+      text: string;
+      lang: string;
+      voice: { name: string } | null;
+      rate: number;
+      onstart?: () => void;
+      onend?: () => void;
+      onerror?: (e: { error: string }) => void;
+    };
     const spoken: { text: string; lang: string; voice: string | undefined; rate: number }[] = [];
     const queue: U[] = [];
     let current: U | null = null;
@@ -30,7 +41,9 @@ async function fakeSpeech(page: Page, voices: { name: string; lang: string }[], 
       if (u) setTimeout(() => u.onstart?.(), 5);
     };
     const synth = {
-      get speaking() { return !!current; },
+      get speaking() {
+        return !!current;
+      },
       paused: false,
       pending: false,
       getVoices: () => listed,
@@ -52,18 +65,31 @@ async function fakeSpeech(page: Page, voices: { name: string; lang: string }[], 
       removeEventListener: target.removeEventListener.bind(target),
       onvoiceschanged: null,
     };
-    class Utterance { text: string; lang = ''; voice = null; rate = 1; constructor(text: string) { this.text = text; } }
+    class Utterance {
+      text: string;
+      lang = '';
+      voice = null;
+      rate = 1;
+      constructor(text: string) {
+        this.text = text;
+      }
+    }
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
     const w = window as unknown as Record<string, unknown>;
     w.__spoken = spoken;
     w.__speaking = [] as boolean[];
-    document.addEventListener('bp:speaking', (e) => (w.__speaking as boolean[]).push((e as CustomEvent<boolean>).detail));
+    document.addEventListener('bp:speaking', (e) =>
+      (w.__speaking as boolean[]).push((e as CustomEvent<boolean>).detail),
+    );
     /** Ends the utterance being spoken (the next one then starts). */
     w.__endSentence = () => {
       const u = current;
       if (!u) return false;
-      setTimeout(() => { u.onend?.(); next(); }, 5);
+      setTimeout(() => {
+        u.onend?.();
+        next();
+      }, 5);
       return true;
     };
     setTimeout(() => {
@@ -73,15 +99,21 @@ async function fakeSpeech(page: Page, voices: { name: string; lang: string }[], 
   }, voices);
 }
 
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string; voice?: string; rate: number }[] }).__spoken);
+const spoken = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { __spoken: { text: string; lang: string; voice?: string; rate: number }[] }).__spoken,
+  );
 const highlighted = (page: Page) =>
   page.evaluate(() => {
     const h = CSS.highlights.get('bp-reading');
     return h ? [...h].map((r) => (r as Range).toString().replace(/\s+/g, ' ').trim()).join(' ') : null;
   });
-const endSentence = (page: Page) => page.evaluate(() => (window as unknown as { __endSentence: () => boolean }).__endSentence());
+const endSentence = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __endSentence: () => boolean }).__endSentence());
 
-test('an Indonesian step is read sentence by sentence in id-ID, with the sentence highlighted, pause, resume and stop', async ({ page }) => {
+test('an Indonesian step is read sentence by sentence in id-ID, with the sentence highlighted, pause, resume and stop', async ({
+  page,
+}) => {
   await fakeSpeech(page, [EN_VOICE, ID_VOICE]);
   await page.goto(`/modul/${lesson.id}/#langkah-1`);
   const step = page.locator('#langkah-1');
@@ -180,7 +212,11 @@ test('an English page speaks en-US with an English voice', async ({ page }) => {
   const bar = page.locator('#step-1 [data-read-aloud]');
   await bar.getByRole('button', { name: 'Listen' }).click();
   await expect.poll(() => spoken(page).then((s) => s.length)).toBe(1);
-  expect((await spoken(page))[0]).toMatchObject({ text: lesson.text.en.steps[0]!.title, lang: 'en-US', voice: EN_VOICE.name });
+  expect((await spoken(page))[0]).toMatchObject({
+    text: lesson.text.en.steps[0]!.title,
+    lang: 'en-US',
+    voice: EN_VOICE.name,
+  });
   await expect(bar.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect(bar.getByRole('button', { name: 'Stop' })).toBeVisible();
 });
@@ -235,7 +271,9 @@ test('on a device with no voice the bar takes no space, and nothing is stored', 
   expect(await page.evaluate(() => document.documentElement.dataset.voice)).toBeUndefined();
 });
 
-test('the first page ever with a voice: a bar on screen waits for the next touch or key instead of shifting the page', async ({ page }) => {
+test('the first page ever with a voice: a bar on screen waits for the next touch or key instead of shifting the page', async ({
+  page,
+}) => {
   await fakeSpeech(page, [ID_VOICE], { firstVisit: true });
   await page.goto(`/modul/${lesson.id}/#langkah-2`);
   await page.waitForLoadState('networkidle');
@@ -256,7 +294,11 @@ test('the first page ever with a voice: a bar on screen waits for the next touch
 
 test('showing the bar causes no layout shift, and the bar passes axe', async ({ page }) => {
   await fakeSpeech(page, [ID_VOICE, EN_VOICE]);
-  for (const url of [`/modul/${lesson.id}/#langkah-2`, `/modul/${lesson.id}/kuis/`, `/en/module/${lesson.id}/#step-1`]) {
+  for (const url of [
+    `/modul/${lesson.id}/#langkah-2`,
+    `/modul/${lesson.id}/kuis/`,
+    `/en/module/${lesson.id}/#step-1`,
+  ]) {
     await page.goto(url);
     await page.waitForLoadState('networkidle');
     await expect(page.locator('[data-read-aloud]:visible').first()).toBeVisible();
@@ -266,6 +308,8 @@ test('showing the bar causes no layout shift, and the bar passes axe', async ({ 
   const bar = page.locator('#langkah-2 [data-read-aloud]');
   await bar.getByRole('button', { name: 'Dengarkan' }).click();
   await expect(bar.getByRole('button', { name: 'Berhenti' })).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

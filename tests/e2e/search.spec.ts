@@ -24,7 +24,8 @@ test.describe('search', () => {
     await expect(status).toHaveText(/^\d+ hasil untuk “OTP”\.$/);
     const links = page.locator('.search-result h2 a');
     expect(await links.count()).toBeGreaterThan(1);
-    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/(modul|istilah)\//);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      expect(href).toMatch(/^\/(modul|istilah)\//);
     await expect(page.locator('.search-excerpt mark').first()).toHaveText(/otp/i);
     expect(page.url()).toContain('?q=OTP');
 
@@ -78,18 +79,27 @@ test.describe('search', () => {
     await expect(page.getByRole('status')).toHaveText('Tulis kata yang dicari dulu.');
     await searchFor(page, 'Kata yang dicari', 'saldo');
     await expect(page.locator('.search-result').first()).toBeVisible();
-    for (const target of [page.getByRole('searchbox'), page.getByRole('button', { name: 'Cari', exact: true }), page.locator('.search-result h2 a').first()]) {
+    for (const target of [
+      page.getByRole('searchbox'),
+      page.getByRole('button', { name: 'Cari', exact: true }),
+      page.locator('.search-result h2 a').first(),
+    ]) {
       const box = (await target.boundingBox())!;
       expect(box.height).toBeGreaterThanOrEqual(48);
     }
-    const size = await page.locator('.search-excerpt').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const size = await page
+      .locator('.search-excerpt')
+      .first()
+      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(size).toBeGreaterThanOrEqual(18);
   });
 
   test('the results page passes axe', async ({ page }) => {
     await page.goto('/en/search/?q=verifkasi');
     await expect(page.locator('.search-result').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 

@@ -66,11 +66,16 @@ test('every task with the keyboard alone, an expired redeem window, and nothing 
   await press(page, page.getByRole('checkbox', { name: 'Hanya yang harganya tidak lebih dari saldo' }), 'Space');
   await choose(page, page.getByLabel('Urutkan', { exact: true }), 'Rating tertinggi dulu');
   await expect(page.getByText('2 pelatihan ditemukan')).toBeVisible();
-  await expect(phone.locator('.pl-card h3')).toHaveText(['Pemasaran Digital lewat Media Sosial', 'Membuat Konten Promosi']);
+  await expect(phone.locator('.pl-card h3')).toHaveText([
+    'Pemasaran Digital lewat Media Sosial',
+    'Membuat Konten Promosi',
+  ]);
   await press(page, page.getByRole('button', { name: 'Lihat rincian: Pemasaran Digital lewat Media Sosial' }));
   await screen(page, 'Pemasaran Digital lewat Media Sosial');
   await expect(task(page, 'cari-pelatihan')).toHaveAttribute('data-done', 'true');
-  await expect(page.locator('.sim-island p.sr-only[aria-live="polite"]')).toHaveText(/^Tugas selesai: Cari webinar pemasaran digital/);
+  await expect(page.locator('.sim-island p.sr-only[aria-live="polite"]')).toHaveText(
+    /^Tugas selesai: Cari webinar pemasaran digital/,
+  );
 
   // 2. Compare two side by side.
   await press(page, page.getByRole('button', { name: 'Kembali' }));
@@ -79,7 +84,10 @@ test('every task with the keyboard alone, an expired redeem window, and nothing 
   await press(page, page.getByRole('checkbox', { name: 'Bandingkan: Membuat Konten Promosi' }), 'Space');
   await press(page, page.getByRole('button', { name: 'Bandingkan yang dicentang (2 dari 2)' }));
   await screen(page, 'Bandingkan pelatihan');
-  await expect(phone.locator('table thead th')).toHaveText(['Pemasaran Digital lewat Media Sosial', 'Membuat Konten Promosi']);
+  await expect(phone.locator('table thead th')).toHaveText([
+    'Pemasaran Digital lewat Media Sosial',
+    'Membuat Konten Promosi',
+  ]);
   await expect(phone.locator('table tbody tr').first()).toContainText('Rp2.750.000');
   await expect(task(page, 'bandingkan')).toHaveAttribute('data-done', 'true');
 
@@ -124,7 +132,9 @@ test('every task with the keyboard alone, an expired redeem window, and nothing 
   const submit = page.getByRole('button', { name: 'Tukar kode' });
   await press(page, submit);
   const timeError = phone.locator('.sim-error');
-  await expect(timeError).toHaveText('Belum waktunya. Kode redeem baru bisa ditukar mulai jam 08.00. Tunggu sampai jam pelatihan.');
+  await expect(timeError).toHaveText(
+    'Belum waktunya. Kode redeem baru bisa ditukar mulai jam 08.00. Tunggu sampai jam pelatihan.',
+  );
   await expect(timeError).toBeFocused();
   for (let i = 0; i < 7; i++) await press(page, page.getByRole('button', { name: 'Tunggu 30 menit' }));
   await expect(phone.locator('[data-clock]')).toHaveText('10.30');
@@ -165,11 +175,23 @@ test('every task with the keyboard alone, an expired redeem window, and nothing 
 
   // Progress is written under a Web Lock (read, merge, write), a moment after the screen shows the task done.
   await expect
-    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('bp:progress') ?? '{}').sims?.pelatihan?.tasks?.length ?? 0))
+    .poll(() =>
+      page.evaluate(() => JSON.parse(localStorage.getItem('bp:progress') ?? '{}').sims?.pelatihan?.tasks?.length ?? 0),
+    )
     .toBe(TASKS.length);
   // Nothing typed is stored: only task ids, under bp:progress.
   const storage = await page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage } }));
-  const typed = [REAL_LOOKING, SHORT_CARD, SHORT_CARD.replace(/\s/g, ''), EXAMPLE_CARD, otp, voucher, redeem, REVIEW, 'Materinya'];
+  const typed = [
+    REAL_LOOKING,
+    SHORT_CARD,
+    SHORT_CARD.replace(/\s/g, ''),
+    EXAMPLE_CARD,
+    otp,
+    voucher,
+    redeem,
+    REVIEW,
+    'Materinya',
+  ];
   for (const [where, entries] of Object.entries(storage)) {
     for (const [key, value] of Object.entries(entries)) {
       for (const text of typed) expect(value, `${where}Storage ${key}`).not.toContain(text);
@@ -212,7 +234,11 @@ test('explains a training above the balance and a friend’s used redeem code (E
   await press(page, page.getByRole('button', { name: 'Fill in example data' }));
   await press(page, page.getByRole('button', { name: 'Pay', exact: true }));
   await screen(page, 'Check the SMS');
-  await typeInto(page, page.getByRole('textbox', { name: 'OTP code (6 digits)' }), (await page.locator('[data-code]').innerText()).trim());
+  await typeInto(
+    page,
+    page.getByRole('textbox', { name: 'OTP code (6 digits)' }),
+    (await page.locator('[data-code]').innerText()).trim(),
+  );
   await press(page, page.getByRole('button', { name: 'Verifikasi' }));
   await screen(page, 'Payment successful');
   const voucher = (await page.locator('[data-voucher]').innerText()).trim();
@@ -225,6 +251,8 @@ test('explains a training above the balance and a friend’s used redeem code (E
   const redeemField = page.getByRole('textbox', { name: 'Redeem code' });
   await expect(redeemField).toBeFocused();
   await expect(redeemField).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('“Kode redeem sudah digunakan” (Redeem code already used). Your friend’s code was already used.')).toBeVisible();
+  await expect(
+    page.getByText('“Kode redeem sudah digunakan” (Redeem code already used). Your friend’s code was already used.'),
+  ).toBeVisible();
   await expect(page.locator('[data-clock]')).toHaveText('08:00');
 });

@@ -93,15 +93,33 @@ test('registration: every task by keyboard, with the OTP trap refused, and nothi
   await expect(page.locator('[data-task][data-done="true"]')).toHaveCount(10);
   // Progress is written under a Web Lock (read, merge, write), a moment after the screen shows the task done.
   await expect
-    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('bp:progress') ?? '{}').sims?.pendaftaran?.tasks?.length ?? 0))
+    .poll(() =>
+      page.evaluate(
+        () => JSON.parse(localStorage.getItem('bp:progress') ?? '{}').sims?.pendaftaran?.tasks?.length ?? 0,
+      ),
+    )
     .toBe(10);
   const stored = await page.evaluate(() => {
     const all: Record<string, string> = {};
-    for (const s of [localStorage, sessionStorage]) for (let i = 0; i < s.length; i++) all[s.key(i)!] = s.getItem(s.key(i)!)!;
+    for (const s of [localStorage, sessionStorage])
+      for (let i = 0; i < s.length; i++) all[s.key(i)!] = s.getItem(s.key(i)!)!;
     return all;
   });
-  const typed = [EXAMPLE_IDENTITY.email, EXAMPLE_IDENTITY.password, EXAMPLE_IDENTITY.nik, EXAMPLE_IDENTITY.kk, EXAMPLE_IDENTITY.name, EXAMPLE_IDENTITY.mother, EXAMPLE_IDENTITY.phone, '3171010101900001', '12345', emailCode, smsCode];
-  for (const [key, value] of Object.entries(stored)) for (const t of typed) expect(value, `${key} holds "${t}"`).not.toContain(t);
+  const typed = [
+    EXAMPLE_IDENTITY.email,
+    EXAMPLE_IDENTITY.password,
+    EXAMPLE_IDENTITY.nik,
+    EXAMPLE_IDENTITY.kk,
+    EXAMPLE_IDENTITY.name,
+    EXAMPLE_IDENTITY.mother,
+    EXAMPLE_IDENTITY.phone,
+    '3171010101900001',
+    '12345',
+    emailCode,
+    smsCode,
+  ];
+  for (const [key, value] of Object.entries(stored))
+    for (const t of typed) expect(value, `${key} holds "${t}"`).not.toContain(t);
   expect(JSON.parse(stored['bp:progress']!).sims.pendaftaran.tasks).toHaveLength(10);
 
   // Reload: the tasks are remembered.

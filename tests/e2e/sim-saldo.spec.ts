@@ -38,8 +38,13 @@ async function expectScreen(page: Page, title: string) {
 }
 /** axe (WCAG 2.2 A and AA) on the simulator as it is now, e.g. with errors and hints showing. */
 async function axe(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).include('.sim').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .include('.sim')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 const task = (page: Page, id: string) => page.locator(`[data-task="${id}"]`);
 async function open(page: Page, path = '/latihan/saldo/') {
@@ -47,7 +52,9 @@ async function open(page: Page, path = '/latihan/saldo/') {
   await hydrated(page);
 }
 
-test('saldo: every task by keyboard, with the linking failures, hints and the OTP wait, and nothing typed kept', async ({ page }) => {
+test('saldo: every task by keyboard, with the linking failures, hints and the OTP wait, and nothing typed kept', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const realPhone = '081398765432';
   const review = 'Materinya jelas dan mudah dipraktikkan di rumah.';
@@ -63,7 +70,9 @@ test('saldo: every task by keyboard, with the linking failures, hints and the OT
   await press(page, 'Maju 1 hari');
   await expect(screen(page)).toContainText('Sisa 14 hari');
   await expect(task(page, 'cek-batas-waktu')).toHaveAttribute('data-done', 'true');
-  await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'Tugas selesai: Cek batas waktu' })).toHaveCount(1);
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'Tugas selesai: Cek batas waktu' })).toHaveCount(
+    1,
+  );
   await press(page, 'Kembali ke dashboard');
   await expectScreen(page, 'Dashboard Anda');
 
@@ -199,7 +208,9 @@ test('saldo: every task by keyboard, with the linking failures, hints and the OT
 
   // Progress is written under a Web Lock (read, merge, write), a moment after the screen shows the task done.
   await expect
-    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('bp:progress') ?? '{}').sims?.saldo?.tasks?.length ?? 0))
+    .poll(() =>
+      page.evaluate(() => JSON.parse(localStorage.getItem('bp:progress') ?? '{}').sims?.saldo?.tasks?.length ?? 0),
+    )
     .toBe(TASKS.length);
   // Nothing typed is kept: only task ids, in bp:progress.
   const stored = await page.evaluate(() => {
@@ -220,7 +231,9 @@ test('saldo: every task by keyboard, with the linking failures, hints and the OT
   expect([...progress.sims.saldo.tasks].sort()).toEqual([...TASKS].sort());
 });
 
-test('saldo: the clock passes the deadline without a purchase — membership revoked, balance returned, start again', async ({ page }) => {
+test('saldo: the clock passes the deadline without a purchase — membership revoked, balance returned, start again', async ({
+  page,
+}) => {
   const days = catalog.facts['batas-beli-pelatihan-pertama'];
   expect(days?.kind === 'count' && days.value).toBe(15);
   await open(page);

@@ -9,9 +9,16 @@ import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain',
 };
 
 export interface StaticServer {
@@ -28,7 +35,10 @@ export function serveDir(root: string): Promise<StaticServer> {
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = !!file && existsSync(file) && statSync(file).isFile();
     const body = readFileSync(found ? file : join(root, '404.html'));
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.writeHead(found ? 200 : 404, {
+      'Content-Type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
   return new Promise((resolve) =>

@@ -32,7 +32,9 @@ test.describe('eligibility self-check', () => {
     await expect(page.getByText('Anda kemungkinan memenuhi syarat.')).toBeVisible();
     await expect(page.locator('.elig-result')).toContainText('Ini bukan keputusan resmi');
     // Nothing answered is stored.
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => !k.startsWith('bp:progress')))).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => !k.startsWith('bp:progress')))).toEqual(
+      [],
+    );
     expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain('30');
   });
 
@@ -46,7 +48,10 @@ test.describe('eligibility self-check', () => {
     await page.getByRole('button', { name: 'See the result' }).click();
     const result = page.locator('.elig-result');
     await expect(result).toContainText('You are likely not eligible yet, because:');
-    await expect(result.locator('li')).toHaveText(['Participants are 18 to 64 years old.', 'Participants must not be in school or university.']);
+    await expect(result.locator('li')).toHaveText([
+      'Participants are 18 to 64 years old.',
+      'Participants must not be in school or university.',
+    ]);
     await page.getByRole('button', { name: 'Start again' }).click();
     await expect(page.locator('#elig-first')).toBeFocused();
     await expect(page.locator('.elig-result')).toHaveCount(0);
@@ -57,7 +62,9 @@ test.describe('balance planner', () => {
   const examples = readFileSync('content/tools/pelatihan-contoh.yaml', 'utf8');
   const saldo = catalog.facts['saldo-pelatihan'];
 
-  test('warns when the plan costs more than the balance, and the warning goes when a training is removed', async ({ page }) => {
+  test('warns when the plan costs more than the balance, and the warning goes when a training is removed', async ({
+    page,
+  }) => {
     expect(saldo?.kind === 'amount' && saldo.value).toBe(3500000);
     expect(examples).toContain('Barista');
     await page.goto('/alat/rencana-saldo/');
@@ -73,18 +80,25 @@ test.describe('balance planner', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
-  test('shows the buying deadline and downloads reminders as a valid calendar file made in the browser', async ({ page }) => {
+  test('shows the buying deadline and downloads reminders as a valid calendar file made in the browser', async ({
+    page,
+  }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto('/en/tools/rencana-saldo/');
     await hydrated(page);
     await page.getByLabel('The day you were accepted').fill('2026-12-01');
-    await expect(page.getByText('Buy your first training by 16 December 2026 (15 days after being accepted).')).toBeVisible();
+    await expect(
+      page.getByText('Buy your first training by 16 December 2026 (15 days after being accepted).'),
+    ).toBeVisible();
     await page.getByLabel('Your target day to finish training').fill('2027-01-31');
     const before = requests.length;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download reminders (.ics)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download reminders (.ics)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('pengingat-prakerja.ics');
-    const ics = readFileSync((await download.path()), 'utf8');
+    const ics = readFileSync(await download.path(), 'utf8');
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
     expect(events.map((e) => [e.summary, e.startDate.toString()])).toEqual([
       ['Kartu Prakerja: last day to buy the first training', '2026-12-16'],

@@ -33,7 +33,7 @@ async function printBox(page: Page, paper: { width: number; height: number; marg
       const end = document.querySelector(selector)!.getBoundingClientRect();
       const wide = [...document.body.querySelectorAll('*')]
         .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).position !== 'fixed')
-        .filter((el) => el.getBoundingClientRect().right > (w) + 1)
+        .filter((el) => el.getBoundingClientRect().right > w + 1)
         .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
       return { bottom: end.bottom + scrollY, right: end.right, visible: end.height > 0, wide };
     },
@@ -45,7 +45,11 @@ async function printBox(page: Page, paper: { width: number; height: number; marg
 }
 
 test.describe('presenter view', () => {
-  test('presenter and projector windows stay in step over 20 slides of PageDown/PageUp; B blanks; notes only for the trainer', async ({ page, context, baseURL }) => {
+  test('presenter and projector windows stay in step over 20 slides of PageDown/PageUp; B blanks; notes only for the trainer', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const outside = watchOutsideRequests(page, baseURL!);
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -65,7 +69,9 @@ test.describe('presenter view', () => {
       await expect(page.locator('.slide.current')).toHaveAttribute('data-index', String(i));
       await expect(screen.locator('.slide.current')).toHaveAttribute('data-index', String(i));
       // Same slide title in both windows, and the presenter's "next" preview is the following slide.
-      expect(await screen.locator('.slide.current .slide-title').textContent()).toBe(await page.locator('.slide.current .slide-title').textContent());
+      expect(await screen.locator('.slide.current .slide-title').textContent()).toBe(
+        await page.locator('.slide.current .slide-title').textContent(),
+      );
       await expect(page.locator('[data-deck-count]')).toHaveText(`Slide ${i} dari ${total}`);
       if ((await page.locator('[data-deck-notes] > .trainer-note').count()) > 0) notesSeen += 1;
     }
@@ -99,7 +105,10 @@ test.describe('presenter view', () => {
     expect(await screen.content()).not.toContain(noteText);
 
     // The projector: text of at least 28 px, no navigation.
-    const size = await screen.locator('.slide.current p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = await screen
+      .locator('.slide.current p')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(28);
     await expect(screen.locator('nav, .site-header')).toHaveCount(0);
     expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
@@ -107,7 +116,10 @@ test.describe('presenter view', () => {
     expect(outside).toEqual([]);
   });
 
-  test('a step longer than a slide goes on over the next: its title with "(lanjutan)", its notes on each part, the same split on the projector', async ({ page, context }) => {
+  test('a step longer than a slide goes on over the next: its title with "(lanjutan)", its notes on each part, the same split on the projector', async ({
+    page,
+    context,
+  }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto('/pelatih/akun/presentasi/');
     const screen = await context.newPage();
@@ -116,7 +128,15 @@ test.describe('presenter view', () => {
     // The first step split in two that has a trainer note, read from the deck itself.
     const first = await page.evaluate(() => {
       const slides = [...document.querySelectorAll<HTMLElement>('.deck-stage [data-slide]')];
-      return slides.findIndex((s, i) => s.dataset.part === '1' && s.dataset.parts === '2' && s.querySelector('[data-trainer-note]') && slides[i + 1]?.dataset.part === '2') + 1;
+      return (
+        slides.findIndex(
+          (s, i) =>
+            s.dataset.part === '1' &&
+            s.dataset.parts === '2' &&
+            s.querySelector('[data-trainer-note]') &&
+            slides[i + 1]?.dataset.part === '2',
+        ) + 1
+      );
     });
     expect(first).toBeGreaterThan(0);
     const total = await page.locator('.deck-stage [data-slide]').count();
@@ -137,12 +157,20 @@ test.describe('presenter view', () => {
   });
 
   test('a grep over the built learner, kiosk, projector and handout HTML finds no trainer note text', () => {
-    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+      );
     const notes = walk(resolve('content/lessons'))
       .filter((f) => f.endsWith('.mdx'))
-      .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<TrainerNote\b[^>]*>([\s\S]*?)<\/TrainerNote>/g)].map((m) => m[1]!.trim().replace(/\s+/g, ' ').slice(0, 50)));
+      .flatMap((f) =>
+        [...readFileSync(f, 'utf8').matchAll(/<TrainerNote\b[^>]*>([\s\S]*?)<\/TrainerNote>/g)].map((m) =>
+          m[1]!.trim().replace(/\s+/g, ' ').slice(0, 50),
+        ),
+      );
     expect(notes.length).toBeGreaterThan(40);
-    const trainerView = /^(en\/trainer|pelatih)\/(?!kartu-|abcd-|take-home)[^/]+\/((presenter|presentasi)\/)?index\.html$/;
+    const trainerView =
+      /^(en\/trainer|pelatih)\/(?!kartu-|abcd-|take-home)[^/]+\/((presenter|presentasi)\/)?index\.html$/;
     const html = walk(DIST).filter((f) => f.endsWith('.html'));
     const checked = html.filter((f) => !trainerView.test(relative(DIST, f).replace(/\\/g, '/')));
     expect(checked.some((f) => f.includes('/kios/'))).toBe(true);
@@ -202,7 +230,9 @@ test.describe('printables', () => {
     for (const lesson of catalog.modules.flatMap((m) => m.lessons)) {
       await page.goto(`/pelatih/${lesson.id}/lembar/`);
       await expect(page.locator('.handout-step')).toHaveCount(lesson.text.id.steps.length);
-      await page.evaluate(() => Promise.all([...document.images].map((img) => ((img.loading = 'eager'), img.decode().catch(() => undefined)))));
+      await page.evaluate(() =>
+        Promise.all([...document.images].map((img) => ((img.loading = 'eager'), img.decode().catch(() => undefined)))),
+      );
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       const pages = pdfPages(pdf);
       expect(pages, lesson.id).toBeGreaterThanOrEqual(1);
@@ -214,14 +244,23 @@ test.describe('printables', () => {
       counts[pages] = (counts[pages] ?? 0) + 1;
       await page.setViewportSize({ width: 360, height: 640 });
     }
-    console.log(`handouts: ${Object.entries(counts).map(([p, n]) => `${n} on ${p} page(s)`).join(', ')}`);
+    console.log(
+      `handouts: ${Object.entries(counts)
+        .map(([p, n]) => `${n} on ${p} page(s)`)
+        .join(', ')}`,
+    );
     expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
   });
 
-  test('take-home cards: what was practised, the next real step, and a QR code that carries the progress to a phone', async ({ page, browser, baseURL }) => {
+  test('take-home cards: what was practised, the next real step, and a QR code that carries the progress to a phone', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     await page.goto('/pelatih/kartu-pulang/');
     await expect(page.locator('form[data-ready]')).toHaveCount(1);
-    for (const id of ['kenali', 'pelatihan', 'saldo', 'aman', 'masalah']) await page.locator(`input[value="${id}"]`).uncheck();
+    for (const id of ['kenali', 'pelatihan', 'saldo', 'aman', 'masalah'])
+      await page.locator(`input[value="${id}"]`).uncheck();
     await page.getByLabel('Jumlah kartu').fill('1');
     await page.getByRole('button', { name: 'Buat kartu' }).click();
     const card = page.locator('.take-card');
@@ -232,7 +271,11 @@ test.describe('printables', () => {
     expect(url).toMatch(new RegExp(`^${baseURL}/progres/#kode=[0-9A-Z]+$`));
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     expect(pdfPages(pdf)).toBe(1);
-    const box = await printBox(page, { width: 210, height: 297, margin: 10 }, '.take-card:last-child .take-small:last-child');
+    const box = await printBox(
+      page,
+      { width: 210, height: 297, margin: 10 },
+      '.take-card:last-child .take-small:last-child',
+    );
     expect(box.wide).toEqual([]);
     expect(box.bottom).toBeLessThanOrEqual(box.pageHeight);
     await page.setViewportSize({ width: 360, height: 640 });
@@ -255,9 +298,15 @@ test.describe('printables', () => {
     await phone.close();
   });
 
-  test('the practice certificate: only after every module, the name printed but not kept, one landscape page', async ({ page }) => {
+  test('the practice certificate: only after every module, the name printed but not kept, one landscape page', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
-      window.print = () => document.documentElement.setAttribute('data-printed', String(Number(document.documentElement.getAttribute('data-printed') ?? 0) + 1));
+      window.print = () =>
+        document.documentElement.setAttribute(
+          'data-printed',
+          String(Number(document.documentElement.getAttribute('data-printed') ?? 0) + 1),
+        );
     });
     await page.goto('/sertifikat/');
     await expect(page.getByText('Sertifikat latihan ada setelah')).toBeVisible();
@@ -298,25 +347,43 @@ test.describe('printables', () => {
   });
 });
 
-test('trainer pages: the hub and a session plan list everything a session needs, in both languages', async ({ page }) => {
+test('trainer pages: the hub and a session plan list everything a session needs, in both languages', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Untuk pelatih' }).click();
   await expect(page).toHaveURL(/\/pelatih\/$/);
   await page.getByRole('link', { name: /Modul 1:/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Rencana sesi');
-  for (const name of ['Tujuan', 'Yang perlu disiapkan', 'Kegiatan', 'Pertanyaan diskusi', 'Pertanyaan yang sering ditanyakan peserta', 'Pelajaran dan catatan pelatih'])
+  for (const name of [
+    'Tujuan',
+    'Yang perlu disiapkan',
+    'Kegiatan',
+    'Pertanyaan diskusi',
+    'Pertanyaan yang sering ditanyakan peserta',
+    'Pelajaran dan catatan pelatih',
+  ])
     await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
   await expect(page.locator('.plan-notes').first()).toBeVisible();
   expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
   await page.goto('/en/trainer/akun/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Session plan');
-  await expect(page.getByRole('link', { name: 'Open the presenter view' })).toHaveAttribute('href', '/en/trainer/akun/presenter/');
+  await expect(page.getByRole('link', { name: 'Open the presenter view' })).toHaveAttribute(
+    'href',
+    '/en/trainer/akun/presenter/',
+  );
 });
 
-test('a lesson quiz in class: every card-answerable question, one round, the share right per question', async ({ page }) => {
+test('a lesson quiz in class: every card-answerable question, one round, the share right per question', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/pelatih/akun/');
-  await page.locator('.plan-lesson').filter({ has: page.getByRole('heading', { name: /Membuat akun$/ }) }).getByRole('link', { name: 'Kuis kelas' }).click();
+  await page
+    .locator('.plan-lesson')
+    .filter({ has: page.getByRole('heading', { name: /Membuat akun$/ }) })
+    .getByRole('link', { name: 'Kuis kelas' })
+    .click();
   await expect(page).toHaveURL(/\/pelatih\/akun\/buat-akun\/kuis-kelas\/$/);
   await expect(page.locator('body[data-ready]')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kuis kelas: Membuat akun');
@@ -336,5 +403,7 @@ test('a lesson quiz in class: every card-answerable question, one round, the sha
   await expect(page.locator('[data-gain-text]')).toBeEmpty();
   expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
   // The module's check keeps its own counts.
-  expect(await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('bp:class') ?? '{}')))).toEqual(['akun/buat-akun']);
+  expect(await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('bp:class') ?? '{}')))).toEqual([
+    'akun/buat-akun',
+  ]);
 });

@@ -21,12 +21,19 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const QUIZ = '/modul/pelatihan/platform-dan-format/kuis/';
 const TRAINER = '/pelatih/saldo/uji-kelas/';
 const LABELS = { true: 'Benar', false: 'Salah', up: /Naik/ };
-const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
 
 /** Waits until the worker is active, controls the page and has finished precaching. */
 async function saved(page: Page) {
   await page.evaluate(async () => !!(await navigator.serviceWorker.ready).active);
-  await expect.poll(() => page.evaluate(async () => (await caches.keys()).some((k) => k.startsWith('workbox-precache'))), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.keys()).some((k) => k.startsWith('workbox-precache'))), {
+      timeout: 30_000,
+    })
+    .toBe(true);
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 }).toBe(true);
 }
 
@@ -97,7 +104,10 @@ test.describe('a deployed update', () => {
     await expect(bannerB).toContainText('Versi baru tersedia.', { timeout: 30_000 });
     await Promise.all([b.waitForEvent('load'), bannerB.getByRole('button', { name: 'Muat ulang' }).click()]);
     await expect(b.locator('[data-update-banner]')).toBeHidden();
-    const kept = await b.evaluate(async (file) => !!(await (await caches.open('bp-previous-assets')).match(`/_astro/${file}`)), oldMatch);
+    const kept = await b.evaluate(
+      async (file) => !!(await (await caches.open('bp-previous-assets')).match(`/_astro/${file}`)),
+      oldMatch,
+    );
     expect(kept, 'the old part is kept in bp-previous-assets').toBe(true);
 
     // Tab A was not reloaded under the learner's hands, but is told.
@@ -120,7 +130,9 @@ test.describe('a deployed update', () => {
   });
 });
 
-test('a part that cannot be loaded offers a reload, inline in the quiz and as a banner elsewhere, and progress stays', async ({ page }) => {
+test('a part that cannot be loaded offers a reload, inline in the quiz and as a banner elsewhere, and progress stays', async ({
+  page,
+}) => {
   await page.route('**/_astro/MatchQuestion.*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
   const questions = quizFor('pelatihan/platform-dan-format', 'id');
   await page.goto(QUIZ);
@@ -136,7 +148,10 @@ test('a part that cannot be loaded offers a reload, inline in the quiz and as a 
   // What the learner has, without the write ids every write carries (src/lib/progress/sync.ts).
   const stored = () =>
     page.evaluate(() => {
-      const { basedOn, writeId, ...rest } = JSON.parse(localStorage.getItem('bp:progress') ?? '{}') as Record<string, unknown>;
+      const { basedOn, writeId, ...rest } = JSON.parse(localStorage.getItem('bp:progress') ?? '{}') as Record<
+        string,
+        unknown
+      >;
       void basedOn;
       void writeId;
       return rest;

@@ -17,7 +17,9 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
 }
 
 export interface LoadResult {
@@ -29,17 +31,26 @@ export interface LoadResult {
 function parse<S extends z.ZodType>(schema: S, data: unknown, file: string, problems: string[]): z.infer<S> | null {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  for (const issue of result.error.issues)
+    problems.push(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   return null;
 }
 
 export function loadContent(root = ROOT): LoadResult {
   const problems: string[] = [];
   const content = join(root, 'content');
-  const idOf = (base: string, file: string) => relative(base, file).replace(/\\/g, '/').replace(/\.(mdx|ya?ml)$/, '');
+  const idOf = (base: string, file: string) =>
+    relative(base, file)
+      .replace(/\\/g, '/')
+      .replace(/\.(mdx|ya?ml)$/, '');
   const visible = (file: string) => !file.split(/[\\/]/).pop()!.startsWith('_');
 
-  const collect = <T>(kind: string, ext: RegExp, read: (file: string) => { data: unknown; body?: string }, schema: z.ZodType<T>) => {
+  const collect = <T>(
+    kind: string,
+    ext: RegExp,
+    read: (file: string) => { data: unknown; body?: string },
+    schema: z.ZodType<T>,
+  ) => {
     const base = join(content, kind);
     const out: RawEntry<T>[] = [];
     for (const file of walk(base).filter((f) => ext.test(f) && visible(f))) {
@@ -68,7 +79,12 @@ export function loadContent(root = ROOT): LoadResult {
   const figures = new Set(
     walk(join(root, 'public', 'illustrations'))
       .filter((f) => f.endsWith('.svg'))
-      .map((f) => f.split(/[\\/]/).pop()!.replace(/\.svg$/, '')),
+      .map((f) =>
+        f
+          .split(/[\\/]/)
+          .pop()!
+          .replace(/\.svg$/, ''),
+      ),
   );
 
   return {

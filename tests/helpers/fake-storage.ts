@@ -42,7 +42,10 @@ export function cleanupStores() {
  * `kind: 'session'` marks the page as a kiosk page (<html data-storage="session">). `locks` stands in for
  * `navigator.locks` (none by default).
  */
-export async function loadStores(local: Storage | (() => Storage), options: { session?: Storage; kind?: 'session'; locks?: unknown } = {}) {
+export async function loadStores(
+  local: Storage | (() => Storage),
+  options: { session?: Storage; kind?: 'session'; locks?: unknown } = {},
+) {
   const { vi } = await import('vitest');
   vi.resetModules();
   const listeners = new Map<string, Set<(e: unknown) => void>>();
@@ -56,11 +59,15 @@ export async function loadStores(local: Storage | (() => Storage), options: { se
     get sessionStorage() {
       return options.session ?? new FakeStorage();
     },
-    addEventListener: (type: string, fn: (e: unknown) => void) => listeners.set(type, (listeners.get(type) ?? new Set()).add(fn)),
+    addEventListener: (type: string, fn: (e: unknown) => void) =>
+      listeners.set(type, (listeners.get(type) ?? new Set()).add(fn)),
     removeEventListener: (type: string, fn: (e: unknown) => void) => listeners.get(type)?.delete(fn),
   });
   const storage = await import('../../src/stores/storage');
-  const progress = { ...(await import('../../src/stores/progress')), ...(await import('../../src/stores/progress-import')) };
+  const progress = {
+    ...(await import('../../src/stores/progress')),
+    ...(await import('../../src/stores/progress-import')),
+  };
   const kiosk = await import('../../src/stores/kiosk');
   const { cleanStores } = await import('nanostores');
   loaded.push(() => cleanStores(progress.progress));
@@ -73,6 +80,10 @@ export async function loadStores(local: Storage | (() => Storage), options: { se
 
 /** The progress stored in `storage`, without the write ids the store adds (`writeId`, `basedOn`). */
 export function storedProgress(storage: Storage): unknown {
-  const { writeId: _id, basedOn: _base, ...progress } = JSON.parse(storage.getItem('bp:progress')!) as Record<string, unknown>;
+  const {
+    writeId: _id,
+    basedOn: _base,
+    ...progress
+  } = JSON.parse(storage.getItem('bp:progress')!) as Record<string, unknown>;
   return progress;
 }

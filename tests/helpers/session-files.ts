@@ -75,7 +75,8 @@ export function loadSessions(root = ROOT): SessionLoad {
       }
       const result = sessionSchema.safeParse(raw);
       if (!result.success) {
-        for (const issue of result.error.issues) problems.push(`${rel}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+        for (const issue of result.error.issues)
+          problems.push(`${rel}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
         continue;
       }
       const module = name.replace(/\.mdx$/, '');

@@ -17,7 +17,9 @@ describe('curriculum counts', () => {
     const lessons = catalog.modules.flatMap((m) => m.lessons);
     const questions = quizzes.flatMap((q) => q.id.questions);
     const types = new Set(questions.map((q) => q.type));
-    console.log(`content: ${catalog.modules.length} modules × 2 languages, ${lessons.length} lessons, ${questions.length} questions (${[...types].join(', ')}), ${catalog.glossary.length} glossary terms`);
+    console.log(
+      `content: ${catalog.modules.length} modules × 2 languages, ${lessons.length} lessons, ${questions.length} questions (${[...types].join(', ')}), ${catalog.glossary.length} glossary terms`,
+    );
     expect(catalog.modules.map((m) => m.order)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(lessons.length).toBeGreaterThanOrEqual(22);
     expect(questions.length).toBeGreaterThanOrEqual(100);
@@ -29,11 +31,15 @@ describe('curriculum counts', () => {
       for (const locale of ['id', 'en'] as const)
         for (const q of quiz[locale].questions) {
           const reasons =
-            q.type === 'single' || q.type === 'multiple' ? q.options.map((o) => o.why)
-            : q.type === 'truefalse' ? [q.why.true, q.why.false]
-            : q.type === 'match' ? q.pairs.map((p) => p.why)
-            : q.type === 'scam' ? q.items.map((i) => i.why)
-            : [q.why];
+            q.type === 'single' || q.type === 'multiple'
+              ? q.options.map((o) => o.why)
+              : q.type === 'truefalse'
+                ? [q.why.true, q.why.false]
+                : q.type === 'match'
+                  ? q.pairs.map((p) => p.why)
+                  : q.type === 'scam'
+                    ? q.items.map((i) => i.why)
+                    : [q.why];
           for (const r of reasons) expect(r.trim().length, `${locale} ${q.id}`).toBeGreaterThan(5);
         }
   });
@@ -41,9 +47,12 @@ describe('curriculum counts', () => {
 
 describe('program numbers come from facts', () => {
   it('catches a rupiah amount or a day count typed into a lesson', () => {
-    const bad = '<Step n={1} title="Saldo">Saldo Anda Rp3.500.000. Beli dalam 15 hari. Insentif 600 ribu. Total 4.200.000.</Step>';
+    const bad =
+      '<Step n={1} title="Saldo">Saldo Anda Rp3.500.000. Beli dalam 15 hari. Insentif 600 ribu. Total 4.200.000.</Step>';
     expect(findTypedNumbers(bad)).toEqual(expect.arrayContaining(['Rp3.500.000', '4.200.000', '600 ribu', '15 hari']));
-    expect(findTypedNumbers('Beli dalam <Fact id="batas-beli-pelatihan-pertama" />. Rina, 30 tahun, Langkah 2.')).toEqual([]);
+    expect(
+      findTypedNumbers('Beli dalam <Fact id="batas-beli-pelatihan-pertama" />. Rina, 30 tahun, Langkah 2.'),
+    ).toEqual([]);
   });
   it('finds none in the real lessons', () => {
     const { input } = loadContent();
@@ -65,11 +74,22 @@ describe('curriculum shape', () => {
     const periods = new Map<string, number>();
     for (const [, f] of facts) {
       const { from, to } = yearRange(f.year);
-      const key = to < 2023 ? 'ended before 2023 (shown as "dulu")' : from >= 2023 ? '2023 or later only' : 'began before 2023, still applied in 2023+';
+      const key =
+        to < 2023
+          ? 'ended before 2023 (shown as "dulu")'
+          : from >= 2023
+            ? '2023 or later only'
+            : 'began before 2023, still applied in 2023+';
       periods.set(key, (periods.get(key) ?? 0) + 1);
     }
     const past = facts.filter(([, f]) => isPast(f, status)).map(([id]) => id);
-    const steps = catalog.modules.flatMap((m) => m.lessons.flatMap((l) => (['id', 'en'] as const).flatMap((loc) => l.text[loc].steps.map((st) => ({ at: `${loc}/${l.id}#${st.n}`, words: st.words })))));
+    const steps = catalog.modules.flatMap((m) =>
+      m.lessons.flatMap((l) =>
+        (['id', 'en'] as const).flatMap((loc) =>
+          l.text[loc].steps.map((st) => ({ at: `${loc}/${l.id}#${st.n}`, words: st.words })),
+        ),
+      ),
+    );
     const longest = steps.reduce((a, b) => (b.words > a.words ? b : a));
     console.log(
       `questions by type (Indonesian; English identical): ${[...byType].map(([k, v]) => `${k} ${v}`).join(', ')}\n` +

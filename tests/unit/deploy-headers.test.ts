@@ -4,9 +4,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CACHE_RULES, IMMUTABLE, REVALIDATE, SECURITY_HEADERS, cacheControl, headersFile } from '../../deploy/headers.mjs';
+import {
+  CACHE_RULES,
+  IMMUTABLE,
+  REVALIDATE,
+  SECURITY_HEADERS,
+  cacheControl,
+  headersFile,
+} from '../../deploy/headers.mjs';
 
-const nginx = readFileSync(join(import.meta.dirname, '..', '..', 'deploy', 'nginx.conf'), 'utf8').replace(/^\s*#.*$/gm, '');
+const nginx = readFileSync(join(import.meta.dirname, '..', '..', 'deploy', 'nginx.conf'), 'utf8').replace(
+  /^\s*#.*$/gm,
+  '',
+);
 
 describe('deploy/nginx.conf', () => {
   it('adds every security header of deploy/headers.mjs, with the same value, on every response', () => {
@@ -22,7 +32,8 @@ describe('deploy/nginx.conf', () => {
   });
 
   it('has no add_header inside a location (nginx would drop the server-level ones there)', () => {
-    for (const block of nginx.split(/\blocation\b/).slice(1)) expect(block.slice(0, block.indexOf('}'))).not.toContain('add_header');
+    for (const block of nginx.split(/\blocation\b/).slice(1))
+      expect(block.slice(0, block.indexOf('}'))).not.toContain('add_header');
   });
 
   it('serves unknown paths with the site 404 page', () => {
@@ -47,10 +58,23 @@ describe('cacheControl', () => {
 describe('_headers', () => {
   const file = headersFile({ pagefindFiles: ['pagefind.js', 'pagefind-entry.json', 'pagefind.id_c2c77099fc.pf_meta'] });
   const rules = Object.fromEntries(
-    file.split(/\n(?=\/)/).filter((b) => b.startsWith('/')).map((b) => {
-      const [path, ...lines] = b.trim().split('\n');
-      return [path, Object.fromEntries(lines.map((l) => l.trim().split(/: (.*)/s).slice(0, 2)))];
-    }),
+    file
+      .split(/\n(?=\/)/)
+      .filter((b) => b.startsWith('/'))
+      .map((b) => {
+        const [path, ...lines] = b.trim().split('\n');
+        return [
+          path,
+          Object.fromEntries(
+            lines.map((l) =>
+              l
+                .trim()
+                .split(/: (.*)/s)
+                .slice(0, 2),
+            ),
+          ),
+        ];
+      }),
   );
   it('sends the security headers on every path, and sets Cache-Control only on rules that do not overlap', () => {
     expect(rules['/*']).toEqual(Object.fromEntries(SECURITY_HEADERS));

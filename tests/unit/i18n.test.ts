@@ -26,7 +26,10 @@ describe('component dictionaries (src/components/**/*.id.json)', () => {
   const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
   it.each(files)('%s has an English twin with the same keys and placeholders', (file) => {
     const idText = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, string>;
-    const enText = JSON.parse(readFileSync(join(dir, file.replace(/\.id\.json$/, '.en.json')), 'utf8')) as Record<string, string>;
+    const enText = JSON.parse(readFileSync(join(dir, file.replace(/\.id\.json$/, '.en.json')), 'utf8')) as Record<
+      string,
+      string
+    >;
     expect(Object.keys(enText).sort()).toEqual(Object.keys(idText).sort());
     for (const key of Object.keys(idText)) {
       if (typeof idText[key] === 'string') expect(holes(enText[key]!), key).toEqual(holes(idText[key]));

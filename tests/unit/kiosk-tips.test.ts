@@ -10,7 +10,13 @@ import { ROOT, loadContent } from '../helpers/content-files';
 import { buildCatalog } from '../../src/lib/content/catalog';
 import { findTypedNumbers } from '../../src/lib/content/lesson-body';
 import { FACT_PLACEHOLDER, fillFacts } from '../../src/lib/content/format-fact';
-import { kioskTipSchema, kioskTipsSchema, countTipWords, MAX_TIP_WORDS, type KioskTip } from '../../src/schemas/kiosk-tip';
+import {
+  kioskTipSchema,
+  kioskTipsSchema,
+  countTipWords,
+  MAX_TIP_WORDS,
+  type KioskTip,
+} from '../../src/schemas/kiosk-tip';
 import { LOCALES, type Locale } from '../../src/i18n/locales';
 
 const file = (locale: Locale) => join(ROOT, 'content', 'kiosk', locale, 'tips.yaml');
@@ -21,13 +27,22 @@ const lessons = new Map(catalog.modules.flatMap((m) => m.lessons).map((l) => [l.
 const shown = (tip: KioskTip, locale: Locale) => fillFacts(tip.text, catalog.facts, locale);
 
 describe('kiosk tip schema', () => {
-  const valid = { id: 'kode-otp', kind: 'safety', text: 'Jangan berikan kode OTP kepada siapa pun.', lesson: 'aman/rahasia', step: 3 };
+  const valid = {
+    id: 'kode-otp',
+    kind: 'safety',
+    text: 'Jangan berikan kode OTP kepada siapa pun.',
+    lesson: 'aman/rahasia',
+    step: 3,
+  };
   it('accepts a tip', () => {
     expect(kioskTipSchema.safeParse(valid).success).toBe(true);
   });
   it.each([
     ['an unknown kind', { ...valid, kind: 'warning' }],
-    ['more than 12 words', { ...valid, text: 'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua belas' }],
+    [
+      'more than 12 words',
+      { ...valid, text: 'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua belas' },
+    ],
     ['a lesson with its numeric prefix', { ...valid, lesson: '04-aman/03-rahasia' }],
     ['step 0', { ...valid, step: 0 }],
     ['an extra field', { ...valid, note: 'x' }],
@@ -49,9 +64,13 @@ describe('kiosk tip schema', () => {
 
 describe('display page strings', () => {
   it('text.id.json and text.en.json have the same keys, none empty', () => {
-    const strings = (locale: Locale) => JSON.parse(readFileSync(join(ROOT, 'src', 'components', 'kiosk', 'display', `text.${locale}.json`), 'utf8')) as Record<string, string>;
+    const strings = (locale: Locale) =>
+      JSON.parse(
+        readFileSync(join(ROOT, 'src', 'components', 'kiosk', 'display', `text.${locale}.json`), 'utf8'),
+      ) as Record<string, string>;
     expect(Object.keys(strings('en')).sort()).toEqual(Object.keys(strings('id')).sort());
-    for (const locale of LOCALES) for (const [key, value] of Object.entries(strings(locale))) expect(value.trim(), `${locale} ${key}`).not.toBe('');
+    for (const locale of LOCALES)
+      for (const [key, value] of Object.entries(strings(locale))) expect(value.trim(), `${locale} ${key}`).not.toBe('');
   });
 });
 
@@ -73,13 +92,19 @@ describe('content/kiosk tips', () => {
       for (const tip of tips[locale]) {
         const lesson = lessons.get(tip.lesson);
         expect(lesson, `${locale} ${tip.id}: no lesson "${tip.lesson}"`).toBeDefined();
-        expect(tip.step, `${locale} ${tip.id}: "${tip.lesson}" has ${lesson!.text[locale].steps.length} steps`).toBeLessThanOrEqual(lesson!.text[locale].steps.length);
+        expect(
+          tip.step,
+          `${locale} ${tip.id}: "${tip.lesson}" has ${lesson!.text[locale].steps.length} steps`,
+        ).toBeLessThanOrEqual(lesson!.text[locale].steps.length);
       }
   });
 
   it(`keeps every tip at ${MAX_TIP_WORDS} words or fewer, as shown (facts filled in)`, () => {
     for (const locale of LOCALES)
-      for (const tip of tips[locale]) expect(countTipWords(shown(tip, locale)), `${locale} ${tip.id}: "${shown(tip, locale)}"`).toBeLessThanOrEqual(MAX_TIP_WORDS);
+      for (const tip of tips[locale])
+        expect(countTipWords(shown(tip, locale)), `${locale} ${tip.id}: "${shown(tip, locale)}"`).toBeLessThanOrEqual(
+          MAX_TIP_WORDS,
+        );
   });
 
   it('types no program number and uses only address and label facts', () => {
@@ -90,7 +115,10 @@ describe('content/kiosk tips', () => {
         for (const [, id] of tip.text.matchAll(FACT_PLACEHOLDER)) {
           const fact = catalog.facts[id!];
           expect(fact, `${locale} ${tip.id}: no content/facts/${id}.yaml`).toBeDefined();
-          expect(['text', 'label'], `${locale} ${tip.id}: {{${id}}} is a ${fact!.kind}; amounts and counts stay out of tips`).toContain(fact!.kind);
+          expect(
+            ['text', 'label'],
+            `${locale} ${tip.id}: {{${id}}} is a ${fact!.kind}; amounts and counts stay out of tips`,
+          ).toContain(fact!.kind);
         }
       }
   });
@@ -100,9 +128,18 @@ describe('content/kiosk tips', () => {
       const safety = tips[locale].filter((t) => t.kind === 'safety');
       expect(safety.length).toBeGreaterThanOrEqual(3);
       const free = locale === 'id' ? /\bgratis\b/i : /\bfree\b/i;
-      expect(safety.some((t) => /\bOTP\b/.test(t.text)), `${locale}: a safety tip about the OTP code`).toBe(true);
-      expect(safety.some((t) => t.text.includes('{{situs-resmi}}')), `${locale}: a safety tip naming the official site`).toBe(true);
-      expect(safety.some((t) => free.test(t.text)), `${locale}: a safety tip saying registration is free`).toBe(true);
+      expect(
+        safety.some((t) => /\bOTP\b/.test(t.text)),
+        `${locale}: a safety tip about the OTP code`,
+      ).toBe(true);
+      expect(
+        safety.some((t) => t.text.includes('{{situs-resmi}}')),
+        `${locale}: a safety tip naming the official site`,
+      ).toBe(true);
+      expect(
+        safety.some((t) => free.test(t.text)),
+        `${locale}: a safety tip saying registration is free`,
+      ).toBe(true);
     }
   });
 });

@@ -75,7 +75,9 @@ describe('session schema', () => {
     const withNotes = [{ ...valid.activities[0]!, notes: 'x' }, ...valid.activities.slice(1)];
     expect(messages({ ...valid, activities: withNotes }).join()).toMatch(/notes/);
     expect(messages({ ...valid, title: '  ' }).join()).toMatch(/^title: must not be empty/);
-    expect(messages({ ...valid, questions: [{ a: 'A.' }, ...valid.questions.slice(1)] }).join()).toMatch(/^questions\.0\.q/);
+    expect(messages({ ...valid, questions: [{ a: 'A.' }, ...valid.questions.slice(1)] }).join()).toMatch(
+      /^questions\.0\.q/,
+    );
   });
 });
 
@@ -108,7 +110,10 @@ describe('content/sessions/', () => {
     for (const s of sessions) {
       expect(s.data.minutes, s.filePath).toBeGreaterThanOrEqual(15);
       expect(s.data.minutes, s.filePath).toBeLessThanOrEqual(25);
-      expect(s.data.activities.reduce((sum, a) => sum + a.minutes, 0), s.filePath).toBe(s.data.minutes);
+      expect(
+        s.data.activities.reduce((sum, a) => sum + a.minutes, 0),
+        s.filePath,
+      ).toBe(s.data.minutes);
     }
   });
 
@@ -139,7 +144,8 @@ describe('content/sessions/', () => {
             out.push(`${s.filePath}: ${path}: {{${id}}} is a label and brings its own quotes`);
         }
         const leftover = text.replace(FACT_PLACEHOLDER, '');
-        if (/\{\{|\}\}/.test(leftover)) out.push(`${s.filePath}: ${path}: malformed placeholder (use {{fact-id}}, lowercase)`);
+        if (/\{\{|\}\}/.test(leftover))
+          out.push(`${s.filePath}: ${path}: malformed placeholder (use {{fact-id}}, lowercase)`);
         return out;
       }),
     );
@@ -167,9 +173,12 @@ describe('content/sessions/', () => {
     const bad = each((s) => {
       const out: string[] = [];
       if (!s.body.trim()) out.push(`${s.filePath}: the body (trainer guidance) is empty`);
-      if (/(?<!\\)\{/.test(s.body)) out.push(`${s.filePath}: a bare "{" in the body; write placeholders as \\{\\{fact-id\\}\\}`);
+      if (/(?<!\\)\{/.test(s.body))
+        out.push(`${s.filePath}: a bare "{" in the body; write placeholders as \\{\\{fact-id\\}\\}`);
       if (/<[A-Za-z/!]/.test(s.body.replace(/<Fact id="[a-z0-9-]+" \/>/g, '')))
-        out.push(`${s.filePath}: a component or HTML tag in the body; session plans use plain Markdown and <Fact id="…" />`);
+        out.push(
+          `${s.filePath}: a component or HTML tag in the body; session plans use plain Markdown and <Fact id="…" />`,
+        );
       if (/^\s*(import|export)\s/m.test(s.body)) out.push(`${s.filePath}: import/export in the body`);
       return out;
     });

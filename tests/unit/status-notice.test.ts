@@ -5,7 +5,16 @@
  * so nothing repeats the status by hand. It builds the whole site once (about half a minute).
  */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -16,11 +25,16 @@ let built = false;
 
 /** The first lesson's slug of a module folder (content/lessons/id/01-akun → "persiapan" or whatever is first). */
 function firstLesson(moduleDir: string): string {
-  const file = readdirSync(join(root, 'content/lessons/id', moduleDir)).filter((f) => f.endsWith('.mdx')).sort()[0]!;
+  const file = readdirSync(join(root, 'content/lessons/id', moduleDir))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()[0]!;
   return file.replace(/^\d+-/, '').replace(/\.mdx$/, '');
 }
 function moduleDirs(): string[] {
-  return readdirSync(join(root, 'content/modules/id')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+  return readdirSync(join(root, 'content/modules/id'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
 }
 const page = (path: string) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
 
@@ -40,7 +54,11 @@ beforeAll(() => {
   expect(yaml).toContain('lastWave: 98');
   expect(yaml).toContain('movingToShort: "BUC"');
   writeFileSync(file, yaml);
-  const result = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync('npx', ['astro', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (result.status !== 0) throw new Error(`build of the changed copy failed:\n${result.stdout}\n${result.stderr}`);
   built = true;
 }, 300_000);
@@ -78,7 +96,10 @@ describe('the program-status fact drives every status notice', () => {
       for (const w of words) expect(html, `${path}: ${w}`).toContain(w);
     }
     // The display loop's status slides (short: the last wave, the agency and flow; no date line needed).
-    for (const [path, words] of [['kios/tayang', ['Gelombang 98', 'Maret 2031', 'dipindahkan ke BUC', '2023–2025']], ['en/kiosk/display', ['wave 98', 'March 2031', 'moving to BUC', '2023–2025']]] as const) {
+    for (const [path, words] of [
+      ['kios/tayang', ['Gelombang 98', 'Maret 2031', 'dipindahkan ke BUC', '2023–2025']],
+      ['en/kiosk/display', ['wave 98', 'March 2031', 'moving to BUC', '2023–2025']],
+    ] as const) {
       const html = page(path);
       expect(html, path).toContain('data-kind="status"');
       for (const w of words) expect(html, `${path}: ${w}`).toContain(w);
@@ -94,7 +115,10 @@ describe('the program-status fact drives every status notice', () => {
         if (e.isDirectory()) walk(p);
         else if (e.name.endsWith('.html')) {
           // A source's own title or address may name a wave ("… daftar gelombang 71 tahun 2024"): that is a citation.
-          const html = readFileSync(p, 'utf8').replace(/<span class="source-title"[^>]*>[^<]*<\/span>|<code class="source-url"[^>]*>[^<]*<\/code>/g, '');
+          const html = readFileSync(p, 'utf8').replace(
+            /<span class="source-title"[^>]*>[^<]*<\/span>|<code class="source-url"[^>]*>[^<]*<\/code>/g,
+            '',
+          );
           if (/gelombang 71\b|wave 71\b/i.test(html)) stale.push(relative(dir, p));
         }
       }

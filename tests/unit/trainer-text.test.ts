@@ -9,7 +9,8 @@ describe('trainer texts', () => {
     for (const m of catalog.modules) expect(hasTrainerText(`take.next.${m.id}`), m.id).toBe(true);
   });
   it('fill {site} in both languages', () => {
-    for (const locale of ['id', 'en'] as const) expect(trainerText(locale)('take.next.akun', { site: 'www.prakerja.go.id' })).toContain('www.prakerja.go.id');
+    for (const locale of ['id', 'en'] as const)
+      expect(trainerText(locale)('take.next.akun', { site: 'www.prakerja.go.id' })).toContain('www.prakerja.go.id');
     expect(hasTrainerText('take.next.tidak-ada')).toBe(false);
   });
 });

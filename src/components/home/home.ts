@@ -6,7 +6,13 @@ import { routes } from '../../i18n/routes';
 import { fillPlaceholders as fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import type { Outline } from '../../lib/lessons/order';
-import { lessonState, modulePercent, overallPercent, resumeTarget, type ResumeTarget } from '../../lib/progress/summary';
+import {
+  lessonState,
+  modulePercent,
+  overallPercent,
+  resumeTarget,
+  type ResumeTarget,
+} from '../../lib/progress/summary';
 import type { Progress } from '../../lib/progress/schema';
 import { PASS_MARK } from '../../lib/quiz/grade';
 // A static import: every page's own script (layouts/Base.astro) already loads this module. Importing it on demand
@@ -37,7 +43,10 @@ function describeTarget(data: HomeData, target: ResumeTarget): { href: string; p
   const { locale, text, titles } = data;
   switch (target.at) {
     case 'step':
-      return { href: routes.step(locale, target.id, target.step), place: `${titles[target.id]}, ${fill(text.step, { n: target.step })}` };
+      return {
+        href: routes.step(locale, target.id, target.step),
+        place: `${titles[target.id]}, ${fill(text.step, { n: target.step })}`,
+      };
     case 'quiz':
       return { href: routes.quiz(locale, target.id), place: `${titles[target.id]}, ${text.quiz}` };
     case 'check':
@@ -77,7 +86,9 @@ function render(data: HomeData, p: Progress) {
     if (check && c && c.best !== null) {
       const passed = c.best >= PASS_MARK;
       check.dataset.state = passed ? 'done' : 'started';
-      check.querySelector('[data-check-status]')!.textContent = fill(passed ? text.checkPassed : text.checkTried, { percent: c.best });
+      check.querySelector('[data-check-status]')!.textContent = fill(passed ? text.checkPassed : text.checkTried, {
+        percent: c.best,
+      });
     }
   }
 }

@@ -36,7 +36,10 @@ export interface KioskDialog {
 export function openDialog(kind: string, title: string, onCancel?: () => void): KioskDialog {
   const titleId = `kiosk-dialog-${++counter}`;
   const body = el('div', { class: 'kiosk-dialog-body' });
-  const dialog = el('dialog', { class: `kiosk-dialog ${kind}`, 'aria-labelledby': titleId }, [el('h2', { id: titleId }, [title]), body]);
+  const dialog = el('dialog', { class: `kiosk-dialog ${kind}`, 'aria-labelledby': titleId }, [
+    el('h2', { id: titleId }, [title]),
+    body,
+  ]);
   dialog.addEventListener('cancel', (e) => {
     e.preventDefault();
     if (onCancel) onCancel();

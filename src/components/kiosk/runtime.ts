@@ -41,7 +41,10 @@ function qrBlock(url: string): HTMLElement {
   const address = readableAddress(url);
   const box = el('div', { class: 'qr kiosk-qr' });
   void drawQr(box, url, t('qr.label', { address }));
-  return el('figure', { class: 'kiosk-qr-figure' }, [box, el('figcaption', { class: 'kiosk-address', translate: 'no' }, [address])]);
+  return el('figure', { class: 'kiosk-qr-figure' }, [
+    box,
+    el('figcaption', { class: 'kiosk-address', translate: 'no' }, [address]),
+  ]);
 }
 
 // ---- "Lanjutkan di HP" -------------------------------------------------------------------------------------
@@ -54,16 +57,26 @@ function showPhone() {
   const { body, close } = openDialog('kiosk-phone', t('phone.title'), () => close());
   body.append(el('p', {}, [t('phone.scan')]), qrBlock(url));
   if (empty) body.append(el('p', {}, [t('phone.empty')]));
-  else body.append(el('p', {}, [t('phone.type')]), el('p', { class: 'kiosk-code', translate: 'no', 'data-progress-code': '' }, [formatProgressCode(code)]));
-  body.append(el('p', { class: 'kiosk-small' }, [t('phone.private')]), el('div', { class: 'kiosk-actions' }, [button(t('phone.close'), 'btn primary big', close)]));
+  else
+    body.append(
+      el('p', {}, [t('phone.type')]),
+      el('p', { class: 'kiosk-code', translate: 'no', 'data-progress-code': '' }, [formatProgressCode(code)]),
+    );
+  body.append(
+    el('p', { class: 'kiosk-small' }, [t('phone.private')]),
+    el('div', { class: 'kiosk-actions' }, [button(t('phone.close'), 'btn primary big', close)]),
+  );
 }
 
 // ---- the end of a visit ------------------------------------------------------------------------------------
 
 function clearFields() {
   for (const form of document.forms) form.reset();
-  for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')) {
-    if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) field.checked = false;
+  for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+    'input, textarea, select',
+  )) {
+    if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio'))
+      field.checked = false;
     else if (field instanceof HTMLSelectElement) field.selectedIndex = -1;
     else field.value = '';
   }
@@ -167,7 +180,11 @@ function warn() {
 
 function showLink(url: string) {
   const { body, close } = openDialog('kiosk-link', t('link.title'), () => close());
-  body.append(el('p', {}, [t('link.body')]), qrBlock(url), el('div', { class: 'kiosk-actions' }, [button(t('link.close'), 'btn primary big', close)]));
+  body.append(
+    el('p', {}, [t('link.body')]),
+    qrBlock(url),
+    el('div', { class: 'kiosk-actions' }, [button(t('link.close'), 'btn primary big', close)]),
+  );
 }
 
 /**
@@ -191,7 +208,14 @@ function lockDown() {
         return;
       }
       // Same site: always in this tab, whatever the link's target or the keys held.
-      if ((link.target && link.target !== '_self') || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0) {
+      if (
+        (link.target && link.target !== '_self') ||
+        e.ctrlKey ||
+        e.metaKey ||
+        e.shiftKey ||
+        e.altKey ||
+        e.button !== 0
+      ) {
         e.preventDefault();
         location.assign(url.href);
       }
@@ -220,16 +244,23 @@ function start() {
   installStaffCorner(routes.home(locale));
 
   for (const type of ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const) {
-    document.addEventListener(type, () => { if (!warning) arm(); }, { capture: true, passive: true });
+    document.addEventListener(
+      type,
+      () => {
+        if (!warning) arm();
+      },
+      { capture: true, passive: true },
+    );
   }
   document.addEventListener('bp:speaking', (e) => {
     speaking = (e as CustomEvent<boolean>).detail === true;
     if (!warning) arm();
   });
   // Another tab or window of this kiosk ended the visit (or started a new one): this one must not keep it.
-  if (channel) channel.onmessage = (e: MessageEvent<{ type?: unknown }>) => {
-    if (e.data?.type === 'end') endVisit(true);
-  };
+  if (channel)
+    channel.onmessage = (e: MessageEvent<{ type?: unknown }>) => {
+      if (e.data?.type === 'end') endVisit(true);
+    };
   lockDown();
   document.addEventListener('contextmenu', (e) => e.preventDefault());
   document.addEventListener('dragstart', (e) => e.preventDefault());

@@ -42,7 +42,8 @@ export function openPinPad(options: PinPadOptions) {
     message.textContent = '';
     show();
   };
-  const lockedText = (n: number) => (n > 90 ? t('staff.lockedMinutes', { n: Math.ceil(n / 60) }) : t('staff.locked', { n }));
+  const lockedText = (n: number) =>
+    n > 90 ? t('staff.lockedMinutes', { n: Math.ceil(n / 60) }) : t('staff.locked', { n });
   let checking = false;
   const submit = async () => {
     if (checking) return;
@@ -96,7 +97,10 @@ export function openPinPad(options: PinPadOptions) {
     dots,
     pad,
     message,
-    el('div', { class: 'kiosk-actions' }, [button(t('staff.cancel'), 'btn', close), button(t(options.ok), 'btn primary', () => void submit())]),
+    el('div', { class: 'kiosk-actions' }, [
+      button(t('staff.cancel'), 'btn', close),
+      button(t(options.ok), 'btn primary', () => void submit()),
+    ]),
   );
   show();
 }
@@ -142,5 +146,6 @@ export function installStaffCorner(homeUrl: string) {
     },
     { capture: true, passive: true },
   );
-  for (const type of ['pointerup', 'pointercancel'] as const) document.addEventListener(type, cancel, { capture: true, passive: true });
+  for (const type of ['pointerup', 'pointercancel'] as const)
+    document.addEventListener(type, cancel, { capture: true, passive: true });
 }

@@ -11,7 +11,8 @@
 type Reason = 'available' | 'updated' | 'stale';
 
 /** Messages the browsers give when a dynamic import()'s file is missing (Chromium, Firefox, Safari). */
-const STALE_IMPORT = /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload CSS/i;
+const STALE_IMPORT =
+  /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload CSS/i;
 
 export function startOffline() {
   const banner = document.querySelector<HTMLElement>('[data-update-banner]');
@@ -37,7 +38,9 @@ export function startOffline() {
   };
   // Global safety net for every lazily loaded part. A part with its own recovery (the quiz) marks the page with
   // [data-reload-offer] in the same task, so the check waits one turn.
-  addEventListener('vite:preloadError', () => setTimeout(() => document.querySelector('[data-reload-offer]') || show('stale')));
+  addEventListener('vite:preloadError', () =>
+    setTimeout(() => document.querySelector('[data-reload-offer]') || show('stale')),
+  );
   addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
     const reason: unknown = event.reason;
     const message = reason instanceof Error ? reason.message : String(reason);

@@ -17,7 +17,12 @@ export function startStorageNotice() {
   let shown: Reason | null = null;
   const show = () => {
     // Most important first: a newer version's data can only be kept safe by reloading.
-    const reason: Reason | null = progressNotice.get() === 'newer' ? 'newer' : storageHealth.get() === 'unavailable' ? 'unavailable' : progressNotice.get();
+    const reason: Reason | null =
+      progressNotice.get() === 'newer'
+        ? 'newer'
+        : storageHealth.get() === 'unavailable'
+          ? 'unavailable'
+          : progressNotice.get();
     if (!reason || dismissed.has(reason) || reason === shown) return;
     shown = reason;
     text.textContent = box.dataset[reason] ?? '';

@@ -8,6 +8,6 @@ export function startTextSize() {
   let ready: Promise<(opened: boolean) => void> | undefined;
   panel?.addEventListener('toggle', (event) => {
     ready ??= import('./text-size-panel').then((m) => m.attachPanel(panel));
-    void ready.then((onToggle) => onToggle((event).newState === 'open'));
+    void ready.then((onToggle) => onToggle(event.newState === 'open'));
   });
 }

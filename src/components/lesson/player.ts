@@ -16,7 +16,15 @@ function typing(target: EventTarget | null): boolean {
 
 export function startPlayer(root: HTMLElement) {
   // The intro's fragment comes from the page (introAnchor in i18n/routes), like the other texts and targets.
-  const { lessonId = '', locale = 'id', intro = '', quiz = '', stepOf = '', nextLabel = '', quizLabel = '' } = root.dataset;
+  const {
+    lessonId = '',
+    locale = 'id',
+    intro = '',
+    quiz = '',
+    stepOf = '',
+    nextLabel = '',
+    quizLabel = '',
+  } = root.dataset;
   if (!isLocale(locale)) return;
   const other = otherLocale(locale);
   const total = Number(root.dataset.steps);
@@ -61,7 +69,15 @@ export function startPlayer(root: HTMLElement) {
 
   addEventListener('hashchange', () => show(true));
   addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || typing(event.target)) return;
+    if (
+      event.defaultPrevented ||
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.shiftKey ||
+      typing(event.target)
+    )
+      return;
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
     const n = parseStepAnchor(location.hash);
     event.preventDefault();

@@ -28,7 +28,11 @@ type LeanQr = Pick<typeof LeanQrCore, 'generate' | 'correction'> & Pick<typeof L
  * height of its own). `label` names it for screen readers. For pages that load lean-qr up front (display mode).
  */
 export function qrSvg(lib: LeanQr, text: string, label: string): SVGElement {
-  const svg = lib.toSvg(lib.generate(text, { minCorrectionLevel: lib.correction.M }), document, { on: '#000', off: '#fff', pad: 4 });
+  const svg = lib.toSvg(lib.generate(text, { minCorrectionLevel: lib.correction.M }), document, {
+    on: '#000',
+    off: '#fff',
+    pad: 4,
+  });
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);
   svg.removeAttribute('width');

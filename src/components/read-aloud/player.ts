@@ -13,7 +13,8 @@ interface Part {
 
 /** Visible text under `root`, block by block, cut into sentences with their ranges. */
 function partsOf(root: Element): Part[] {
-  const skip = '[data-read-aloud],.actions,.order-buttons,.sr-only,[aria-hidden="true"],svg,script,style,noscript,template';
+  const skip =
+    '[data-read-aloud],.actions,.order-buttons,.sr-only,[aria-hidden="true"],svg,script,style,noscript,template';
   const groups: { block: Element; nodes: Text[] }[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -112,7 +113,8 @@ export function createPlayer(bars: HTMLElement[], tag: string, voice: () => Spee
     halt();
     mark(null);
     // The stop button disappears when idle: keep keyboard focus in the bar.
-    if (bar.contains(document.activeElement) && document.activeElement?.hasAttribute('data-ra-stop')) bar.querySelector<HTMLElement>('[data-ra-play]')!.focus();
+    if (bar.contains(document.activeElement) && document.activeElement?.hasAttribute('data-ra-stop'))
+      bar.querySelector<HTMLElement>('[data-ra-play]')!.focus();
     set('idle');
     bar = null;
   }

@@ -70,7 +70,9 @@ export function initReadAloud() {
   const onScreen = (b: HTMLElement) => {
     const section = b.parentElement!;
     const r = section.getBoundingClientRect();
-    return (!!section.id && `#${section.id}` === location.hash) || (r.height > 0 && r.bottom > 0 && r.top < innerHeight);
+    return (
+      (!!section.id && `#${section.id}` === location.hash) || (r.height > 0 && r.bottom > 0 && r.top < innerHeight)
+    );
   };
   const update = () => {
     voice = pickVoice(s.getVoices(), lang);
@@ -80,7 +82,8 @@ export function initReadAloud() {
       else if (known || !onScreen(b)) b.hidden = false;
       else waiting.push(b);
     }
-    for (const type of ['pointerdown', 'keydown', 'hashchange']) addEventListener(type, reveal, { once: true, capture: true });
+    for (const type of ['pointerdown', 'keydown', 'hashchange'])
+      addEventListener(type, reveal, { once: true, capture: true });
   };
   void voices().then(update);
   s.addEventListener('voiceschanged', update);

@@ -24,7 +24,10 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   search(q: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
-type Strings = Record<'searching' | 'empty' | 'count' | 'countOne' | 'corrected' | 'none' | 'error' | 'step' | 'moreSteps', string>;
+type Strings = Record<
+  'searching' | 'empty' | 'count' | 'countOne' | 'corrected' | 'none' | 'error' | 'step' | 'moreSteps',
+  string
+>;
 
 /** At most this many pages are shown. */
 const MAX_RESULTS = 20;
@@ -59,7 +62,11 @@ function excerptNodes(html: string): DocumentFragment {
   return out;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;
@@ -151,7 +158,11 @@ export function startSearch(root: HTMLElement) {
       const total = found?.results.length ?? 0;
       const lines: string[] = [];
       if (used !== query) lines.push(fill(strings.corrected, { q: used, typed: query }));
-      lines.push(total === 0 ? fill(strings.none, { q: used }) : fill(total === 1 ? strings.countOne : strings.count, { n: total, q: used }));
+      lines.push(
+        total === 0
+          ? fill(strings.none, { q: used })
+          : fill(total === 1 ? strings.countOne : strings.count, { n: total, q: used }),
+      );
       render(data, strings.step);
       status.textContent = lines.join(' ');
     } catch {

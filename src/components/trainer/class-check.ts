@@ -39,7 +39,9 @@ export function startClassCheck() {
     const shown = revealed.has(`${phase}:${q.id}`);
     section.classList.toggle('revealed', shown);
     section.querySelectorAll<HTMLElement>('.cc-why').forEach((p) => (p.hidden = !shown));
-    section.querySelector('[data-result]')!.textContent = shown ? fill(text.percent, { n: pct(percentRight(counts, q.correct)) }) : '';
+    section.querySelector('[data-result]')!.textContent = shown
+      ? fill(text.percent, { n: pct(percentRight(counts, q.correct)) })
+      : '';
   }
 
   function show(i: number) {
@@ -51,8 +53,14 @@ export function startClassCheck() {
   }
 
   function renderSummary() {
-    const pre = phaseScore(questions, questions.map((q) => classTallies.get()[moduleId]?.pre[q.id]));
-    const post = phaseScore(questions, questions.map((q) => classTallies.get()[moduleId]?.post[q.id]));
+    const pre = phaseScore(
+      questions,
+      questions.map((q) => classTallies.get()[moduleId]?.pre[q.id]),
+    );
+    const post = phaseScore(
+      questions,
+      questions.map((q) => classTallies.get()[moduleId]?.post[q.id]),
+    );
     const gains = questionGains(pre, post);
     const put = (row: Element, col: string, value: string) => {
       const cell = row.querySelector(`[data-col="${col}"]`);
@@ -71,7 +79,9 @@ export function startClassCheck() {
     put(foot, 'post', pct(post.mean));
     put(foot, 'gain', signed(g.points));
     summary.querySelector('[data-gain-text]')!.textContent =
-      g.points === null ? '' : `${fill(text.gainPoints, { n: signed(g.points) })}${g.normalized === null ? '' : ` ${fill(text.gainNormalized, { n: Math.round(g.normalized * 100) })}`}`;
+      g.points === null
+        ? ''
+        : `${fill(text.gainPoints, { n: signed(g.points) })}${g.normalized === null ? '' : ` ${fill(text.gainNormalized, { n: Math.round(g.normalized * 100) })}`}`;
   }
 
   function showSummary() {
@@ -104,7 +114,8 @@ export function startClassCheck() {
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-phase]')) {
     b.addEventListener('click', () => {
       phase = b.dataset.phase === 'post' ? 'post' : 'pre';
-      for (const other of document.querySelectorAll('[data-phase]')) other.setAttribute('aria-pressed', String(other === b));
+      for (const other of document.querySelectorAll('[data-phase]'))
+        other.setAttribute('aria-pressed', String(other === b));
       show(0);
     });
   }

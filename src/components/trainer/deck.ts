@@ -28,7 +28,10 @@ export function startDeck() {
   const $ = <T extends HTMLElement>(name: string) => document.querySelector<T>(`[data-deck-${name}]`);
   const blankScreen = $('blankscreen')!;
   const live = $('live')!;
-  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(`bp-deck:${body.dataset.module}:${document.documentElement.lang}`) : null;
+  const channel =
+    'BroadcastChannel' in window
+      ? new BroadcastChannel(`bp-deck:${body.dataset.module}:${document.documentElement.lang}`)
+      : null;
   let state: State = { slide: clampSlide(Number(location.hash.slice(1)) - 1), blank: false };
 
   slides.forEach((s, i) => {
@@ -52,7 +55,7 @@ export function startDeck() {
     const size = (f: number) => `${Math.max(floor, Math.round(f * full * 10) / 10)}px`;
     slide.style.fontSize = size(1);
     const over = () => slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1;
-    for (let f = 1; over() && f > FIT_MIN; ) {
+    for (let f = 1; over() && f > FIT_MIN;) {
       const before = slide.style.fontSize;
       f = Math.round((f - 0.05) * 100) / 100;
       slide.style.fontSize = size(f);
@@ -77,7 +80,9 @@ export function startDeck() {
     blankScreen.hidden = !state.blank;
     body.classList.toggle('blanked', state.blank);
     history.replaceState(history.state, '', `#${state.slide + 1}`);
-    live.textContent = state.blank ? (text.blanked ?? '') : `${slideOf(state.slide + 1)}: ${slides[state.slide]?.querySelector('.slide-title')?.textContent ?? ''}`;
+    live.textContent = state.blank
+      ? (text.blanked ?? '')
+      : `${slideOf(state.slide + 1)}: ${slides[state.slide]?.querySelector('.slide-title')?.textContent ?? ''}`;
     if (mode !== 'presenter') return;
     $('count')!.textContent = slideOf(state.slide + 1);
     $('blank')!.setAttribute('aria-pressed', String(state.blank));
@@ -155,7 +160,9 @@ export function startDeck() {
     $('next')!.addEventListener('click', () => go(1));
     $('blank')!.addEventListener('click', () => set({ ...state, blank: !state.blank }));
     $('goto')!.addEventListener('click', openGoto);
-    $('open')!.addEventListener('click', () => window.open(body.dataset.screenUrl + `#${state.slide + 1}`, 'bp-screen', 'popup'));
+    $('open')!.addEventListener('click', () =>
+      window.open(body.dataset.screenUrl + `#${state.slide + 1}`, 'bp-screen', 'popup'),
+    );
     // The timer: minutes since the session started (or was restarted), against the session plan's length.
     const elapsed = $('elapsed')!;
     const planned = Number(body.dataset.minutes) * 60;

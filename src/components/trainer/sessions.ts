@@ -6,7 +6,10 @@ import type { Locale } from '../../i18n';
 
 export type SessionEntry = CollectionEntry<'sessions'>;
 
-export async function sessionFor(locale: Locale, moduleId: string): Promise<(SessionEntry['data'] & { entry: SessionEntry }) | null> {
+export async function sessionFor(
+  locale: Locale,
+  moduleId: string,
+): Promise<(SessionEntry['data'] & { entry: SessionEntry }) | null> {
   const all = await getCollection('sessions');
   const entry = all.find((e) => new RegExp(`^${locale}/\\d+-${moduleId}$`).test(e.id));
   if (!entry) return null;

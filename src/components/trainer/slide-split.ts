@@ -23,7 +23,21 @@ export interface SlideChunk {
   words: number;
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 
 interface Node {
@@ -55,7 +69,12 @@ export function topLevel(html: string): Node[] {
     if (close) {
       depth -= 1;
       if (depth === 0 && open) {
-        nodes.push({ tag: open.tag, attrs: open.attrs, inner: html.slice(innerStart, at), outer: html.slice(start, at + whole.length) });
+        nodes.push({
+          tag: open.tag,
+          attrs: open.attrs,
+          inner: html.slice(innerStart, at),
+          outer: html.slice(start, at + whole.length),
+        });
         open = null;
         textStart = at + whole.length;
       }
@@ -85,12 +104,16 @@ function textOf(html: string): string {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#x?[\da-f]+|\w+);/gi, (m, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? m),
+      e[0] === '#'
+        ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+        : (ENTITIES[e] ?? m),
     );
 }
 
 export function countWords(html: string): number {
-  return textOf(html).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return textOf(html)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /**
@@ -152,13 +175,45 @@ function unitsOf(html: string) {
     else if ((node.tag === 'ul' || node.tag === 'ol') && words > 0) {
       const items = topLevel(node.inner).filter((n) => n.tag === 'li');
       items.forEach((li, i) =>
-        units.push({ block, kind: 'list', tag: node.tag, attrs: node.attrs.replace(/\sstart="\d+"/, ''), item: i + 1, html: li.outer, words: countWords(li.outer), glue: false, figures: [] }),
+        units.push({
+          block,
+          kind: 'list',
+          tag: node.tag,
+          attrs: node.attrs.replace(/\sstart="\d+"/, ''),
+          item: i + 1,
+          html: li.outer,
+          words: countWords(li.outer),
+          glue: false,
+          figures: [],
+        }),
       );
     } else if (node.tag === 'p' && !/\bclass=/.test(node.attrs)) {
-      for (const s of sentences(node.inner)) units.push({ block, kind: 'p', tag: 'p', attrs: node.attrs, item: 0, html: s, words: countWords(s), glue: /:\s*$/.test(textOf(s)), figures: [] });
+      for (const s of sentences(node.inner))
+        units.push({
+          block,
+          kind: 'p',
+          tag: 'p',
+          attrs: node.attrs,
+          item: 0,
+          html: s,
+          words: countWords(s),
+          glue: /:\s*$/.test(textOf(s)),
+          figures: [],
+        });
     } else if (node.tag === '#text' && words === 0) {
       // whitespace between blocks
-    } else units.push({ block, kind: 'whole', tag: node.tag, attrs: node.attrs, item: 0, html: node.outer, words, glue: endsWithColon, figures: [] });
+    } else
+      units.push({
+        block,
+        kind: 'whole',
+        tag: node.tag,
+        attrs: node.attrs,
+        item: 0,
+        html: node.outer,
+        words,
+        glue: endsWithColon,
+        figures: [],
+      });
   });
   for (const figure of figures) anchor(figure, units);
   return { units, notes };
@@ -177,7 +232,10 @@ function join(units: Unit[]): string {
     while (j + 1 < units.length && units[j + 1]!.block === u.block) j++;
     const parts = units.slice(i, j + 1).map((x) => x.html);
     const start = u.tag === 'ol' && u.item > 1 ? ` start="${u.item}"` : '';
-    html += u.kind === 'p' ? `<p${u.attrs}>${parts.join(' ')}</p>` : `<${u.tag}${u.attrs}${start}>\n${parts.join('\n')}\n</${u.tag}>`;
+    html +=
+      u.kind === 'p'
+        ? `<p${u.attrs}>${parts.join(' ')}</p>`
+        : `<${u.tag}${u.attrs}${start}>\n${parts.join('\n')}\n</${u.tag}>`;
     i = j;
   }
   return html;
@@ -193,7 +251,8 @@ interface Plan {
 /** A cut inside a paragraph or list costs as much as this many more words on the fullest slide. */
 const INNER_CUT = 8;
 const cost = (p: Plan) => p.max + INNER_CUT * p.inner;
-const better = (a: Plan, b: Plan | undefined) => !b || cost(a) < cost(b) || (cost(a) === cost(b) && a.squares < b.squares);
+const better = (a: Plan, b: Plan | undefined) =>
+  !b || cost(a) < cost(b) || (cost(a) === cost(b) && a.squares < b.squares);
 
 /**
  * The fewest slides that keep each within `budget` words, and among those the most even, preferring cuts between
@@ -229,7 +288,12 @@ function partition(units: Unit[], budget: number): Unit[][] {
         const p = row[i];
         if (!p || !fits(i, j)) continue;
         const w = sum(i, j);
-        const plan = { max: Math.max(p.max, w), inner: p.inner + innerCut(i), squares: p.squares + w * w, cuts: [...p.cuts, i] };
+        const plan = {
+          max: Math.max(p.max, w),
+          inner: p.inner + innerCut(i),
+          squares: p.squares + w * w,
+          cuts: [...p.cuts, i],
+        };
         if (better(plan, next[j])) next[j] = plan;
       }
     }
@@ -239,11 +303,20 @@ function partition(units: Unit[], budget: number): Unit[][] {
 }
 
 const STOP = new Set(
-  'yang dan atau di ke dari untuk dengan ini itu ada akan bisa tidak juga anda kita saat lalu jika kalau sudah belum the and or of to in on at for with this that is are be can not you your a an it by as'.split(' '),
+  'yang dan atau di ke dari untuk dengan ini itu ada akan bisa tidak juga anda kita saat lalu jika kalau sudah belum the and or of to in on at for with this that is are be can not you your a an it by as'.split(
+    ' ',
+  ),
 );
 const POINTS_AT_PICTURE = /\b(gambar|picture|image)\b/i;
-const keywords = (html: string) => new Set(textOf(html).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w)));
-const altOf = (figure: string) => [...figure.matchAll(/\balt="([^"]*)"/g)].map((m) => m[1]).join(' ') + ' ' + textOf(figure);
+const keywords = (html: string) =>
+  new Set(
+    textOf(html)
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !STOP.has(w)),
+  );
+const altOf = (figure: string) =>
+  [...figure.matchAll(/\balt="([^"]*)"/g)].map((m) => m[1]).join(' ') + ' ' + textOf(figure);
 /** A unit's words on its slide: its own, and the captions of the pictures that go with it. */
 const slideWords = (u: Unit) => u.words + u.figures.reduce((s, f) => s + countWords(f), 0);
 
@@ -255,7 +328,10 @@ const slideWords = (u: Unit) => u.words + u.figures.reduce((s, f) => s + countWo
 function anchor(figure: string, units: Unit[]) {
   if (!units.length) return;
   const wanted = keywords(altOf(figure));
-  const scores = units.map((u) => (POINTS_AT_PICTURE.test(textOf(u.html)) ? 100 : 0) + [...keywords(u.html)].filter((w) => wanted.has(w)).length);
+  const scores = units.map(
+    (u) =>
+      (POINTS_AT_PICTURE.test(textOf(u.html)) ? 100 : 0) + [...keywords(u.html)].filter((w) => wanted.has(w)).length,
+  );
   units[scores.indexOf(Math.max(...scores))]!.figures.push(figure);
 }
 
@@ -266,7 +342,11 @@ function anchor(figure: string, units: Unit[]) {
 export function splitStep(html: string, titleWords: number, limit = SLIDE_WORDS): SlideChunk[] {
   const { units, notes } = unitsOf(html);
   const total = units.reduce((s, u) => s + slideWords(u), 0);
-  const figuresOnly = units.length ? [] : topLevel(html).filter((n) => n.tag === 'figure').map((n) => n.outer);
+  const figuresOnly = units.length
+    ? []
+    : topLevel(html)
+        .filter((n) => n.tag === 'figure')
+        .map((n) => n.outer);
   const groups = total + titleWords <= limit ? [units] : partition(units, Math.max(8, limit - titleWords - 1));
   return groups.map((g) => ({
     body: join(g),

@@ -14,7 +14,15 @@ interface ModuleInfo {
 function practisedProgress(modules: ModuleInfo[]): Progress {
   const p = emptyProgress();
   for (const m of modules)
-    for (const l of m.lessons) p.lessons[l.id] = { furthestStep: l.steps, lastStep: l.steps, completed: true, quizBest: null, quizAttempts: 0, updatedAt: 0 };
+    for (const l of m.lessons)
+      p.lessons[l.id] = {
+        furthestStep: l.steps,
+        lastStep: l.steps,
+        completed: true,
+        quizBest: null,
+        quizAttempts: 0,
+        updatedAt: 0,
+      };
   return p;
 }
 
@@ -42,7 +50,10 @@ export function startTakeHome() {
       return false;
     }
     error.textContent = '';
-    const count = Math.min(40, Math.max(1, Math.trunc(Number((form.elements.namedItem('count') as HTMLInputElement).value) || 1)));
+    const count = Math.min(
+      40,
+      Math.max(1, Math.trunc(Number((form.elements.namedItem('count') as HTMLInputElement).value) || 1)),
+    );
     const code = encodeProgressCode(practisedProgress(chosen));
     const url = publicUrl(`${form.dataset.progressPath}${codeFragment(code, locale)}`);
     const cards: HTMLElement[] = [];
@@ -64,7 +75,10 @@ export function startTakeHome() {
       );
       const resume = card.querySelector('.take-resume')!;
       resume.append(qr, el('div', '', ''));
-      resume.lastElementChild!.append(el('p', 'take-small', text.resume), el('p', 'take-code', formatProgressCode(code)));
+      resume.lastElementChild!.append(
+        el('p', 'take-small', text.resume),
+        el('p', 'take-code', formatProgressCode(code)),
+      );
       cards.push(card);
       await drawQr(qr, url, text.qrLabel ?? '');
     }

@@ -5,7 +5,13 @@
  */
 import { progress } from '../../stores/progress';
 import { importProgress } from '../../stores/progress-import';
-import { decodeProgressCode, encodeProgressCode, formatProgressCode, codeFragment, readCodeFragment } from '../../lib/progress/code';
+import {
+  decodeProgressCode,
+  encodeProgressCode,
+  formatProgressCode,
+  codeFragment,
+  readCodeFragment,
+} from '../../lib/progress/code';
 import { importSummary } from '../../lib/progress/merge';
 import { hasNoEntries, type Progress } from '../../lib/progress/schema';
 import { routes } from '../../i18n/routes';
@@ -58,7 +64,8 @@ export function startTransfer() {
 
   // ---- import ----
   const clearFragment = () => {
-    if (readCodeFragment(location.hash) !== null) history.replaceState(history.state, '', location.pathname + location.search);
+    if (readCodeFragment(location.hash) !== null)
+      history.replaceState(history.state, '', location.pathname + location.search);
   };
   const fail = (message: string) => {
     pending = null;

@@ -30,7 +30,14 @@ export const CLASS_CHECK_SIZE = 5;
 export function toClassQuestion(q: Question, labels: { true: string; false: string }): ClassQuestion | null {
   if (q.type === 'single' && q.options.length <= MAX_OPTIONS) {
     const options = q.options.map((o) => ({ text: o.text, why: o.why, correct: o.correct }));
-    return { id: q.id, prompt: q.prompt, options, correct: options.flatMap((o, i) => (o.correct ? [i] : [])), lesson: q.lesson, step: q.step };
+    return {
+      id: q.id,
+      prompt: q.prompt,
+      options,
+      correct: options.flatMap((o, i) => (o.correct ? [i] : [])),
+      lesson: q.lesson,
+      step: q.step,
+    };
   }
   if (q.type === 'truefalse') {
     const options = [
@@ -43,6 +50,10 @@ export function toClassQuestion(q: Question, labels: { true: string; false: stri
 }
 
 /** The class check of a module: the first `count` card-answerable questions of its module check. */
-export function classCheck(questions: readonly Question[], labels: { true: string; false: string }, count = CLASS_CHECK_SIZE): ClassQuestion[] {
+export function classCheck(
+  questions: readonly Question[],
+  labels: { true: string; false: string },
+  count = CLASS_CHECK_SIZE,
+): ClassQuestion[] {
   return questions.flatMap((q) => toClassQuestion(q, labels) ?? []).slice(0, count);
 }

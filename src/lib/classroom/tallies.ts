@@ -16,7 +16,10 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SET_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCounts = (v: unknown): v is number[] =>
-  Array.isArray(v) && v.length >= 2 && v.length <= MAX_OPTIONS && v.every((n) => Number.isInteger(n) && n >= 0 && n <= MAX_COUNT);
+  Array.isArray(v) &&
+  v.length >= 2 &&
+  v.length <= MAX_OPTIONS &&
+  v.every((n) => Number.isInteger(n) && n >= 0 && n <= MAX_COUNT);
 
 /** Reads stored tallies; anything malformed is dropped (per question), never thrown. */
 export function decodeTallies(raw: string | undefined): ClassTallies {
@@ -34,7 +37,8 @@ export function decodeTallies(raw: string | undefined): ClassTallies {
     for (const phase of PHASES) {
       const p = m[phase];
       if (!isRecord(p)) continue;
-      for (const [qid, counts] of Object.entries(p)) if (ID.test(qid) && !(qid in Object.prototype) && isCounts(counts)) entry[phase][qid] = [...counts];
+      for (const [qid, counts] of Object.entries(p))
+        if (ID.test(qid) && !(qid in Object.prototype) && isCounts(counts)) entry[phase][qid] = [...counts];
     }
     out[moduleId] = entry;
   }
@@ -46,7 +50,13 @@ export function encodeTallies(t: ClassTallies): string {
 }
 
 /** `tallies` with one question's counts replaced. */
-export function withCounts(tallies: ClassTallies, moduleId: string, phase: Phase, questionId: string, counts: number[]): ClassTallies {
+export function withCounts(
+  tallies: ClassTallies,
+  moduleId: string,
+  phase: Phase,
+  questionId: string,
+  counts: number[],
+): ClassTallies {
   const m = tallies[moduleId] ?? { pre: {}, post: {} };
   return { ...tallies, [moduleId]: { ...m, [phase]: { ...m[phase], [questionId]: counts } } };
 }

@@ -16,7 +16,8 @@ export type Counts = readonly number[];
 
 /** An empty tally for a question with `options` options. */
 export function emptyCounts(options: number): number[] {
-  if (!Number.isInteger(options) || options < 2 || options > MAX_OPTIONS) throw new RangeError(`a class question has 2–${MAX_OPTIONS} options, got ${options}`);
+  if (!Number.isInteger(options) || options < 2 || options > MAX_OPTIONS)
+    throw new RangeError(`a class question has 2–${MAX_OPTIONS} options, got ${options}`);
   return new Array<number>(options).fill(0);
 }
 
@@ -51,7 +52,10 @@ export interface PhaseScore {
 }
 
 /** A check's result for the class: per question and overall. `questions[i]` pairs with `tallies[i]`. */
-export function phaseScore(questions: readonly { correct: readonly number[] }[], tallies: readonly (Counts | undefined)[]): PhaseScore {
+export function phaseScore(
+  questions: readonly { correct: readonly number[] }[],
+  tallies: readonly (Counts | undefined)[],
+): PhaseScore {
   const perQuestion = questions.map((q, i) => {
     const counts = tallies[i];
     return counts ? percentRight(counts, q.correct) : null;

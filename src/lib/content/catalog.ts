@@ -134,11 +134,15 @@ function checkSources(input: CatalogInput, problems: string[]): Record<string, S
       const known = sources[s.key];
       const registry = files.get(s.key) ?? `content/sources/${sourceSlug(s.key)}.yaml`;
       if (!known) {
-        problems.push(`${file}: ${field} "${s.key}" — no such source; add ${registry} (copy it from the fact sheet's §12)`);
+        problems.push(
+          `${file}: ${field} "${s.key}" — no such source; add ${registry} (copy it from the fact sheet's §12)`,
+        );
         continue;
       }
-      if (known.url !== s.url) problems.push(`${file}: ${field}.url of "${s.key}" differs from ${registry} ("${known.url}")`);
-      if (known.tier !== s.tier) problems.push(`${file}: ${field}.tier of "${s.key}" is ${s.tier} but ${registry} says ${known.tier}`);
+      if (known.url !== s.url)
+        problems.push(`${file}: ${field}.url of "${s.key}" differs from ${registry} ("${known.url}")`);
+      if (known.tier !== s.tier)
+        problems.push(`${file}: ${field}.tier of "${s.key}" is ${s.tier} but ${registry} says ${known.tier}`);
     }
   }
   return sources;
@@ -188,8 +192,10 @@ export function buildCatalog(input: CatalogInput): Catalog {
     glossary.set(id, g);
   }
   for (const [id, g] of glossary) {
-    for (const loc of LOCALES) if (!g[loc]) problems.push(`content/glossary/${loc}/${id}.yaml: missing (the term exists in another language)`);
-    for (const see of g[base]?.see ?? []) if (!glossary.has(see)) problems.push(`content/glossary/${base}/${id}.yaml: see "${see}" — no such term`);
+    for (const loc of LOCALES)
+      if (!g[loc]) problems.push(`content/glossary/${loc}/${id}.yaml: missing (the term exists in another language)`);
+    for (const see of g[base]?.see ?? [])
+      if (!glossary.has(see)) problems.push(`content/glossary/${base}/${id}.yaml: see "${see}" — no such term`);
   }
 
   // Modules, by id and locale.
@@ -201,13 +207,25 @@ export function buildCatalog(input: CatalogInput): Catalog {
       continue;
     }
     const m = modules.get(p.moduleId) ?? { order: p.order, text: {} };
-    if (m.order !== p.order) problems.push(`${where(e, 'modules')}: module "${p.moduleId}" has number ${p.order} here but ${m.order} in another language`);
+    if (m.order !== p.order)
+      problems.push(
+        `${where(e, 'modules')}: module "${p.moduleId}" has number ${p.order} here but ${m.order} in another language`,
+      );
     m.text[p.locale] = e.data;
     modules.set(p.moduleId, m);
   }
 
   // Lessons.
-  const lessons = new Map<string, { moduleId: string; slug: string; order: number; text: Partial<Record<Locale, LessonText>>; files: Partial<Record<Locale, string>> }>();
+  const lessons = new Map<
+    string,
+    {
+      moduleId: string;
+      slug: string;
+      order: number;
+      text: Partial<Record<Locale, LessonText>>;
+      files: Partial<Record<Locale, string>>;
+    }
+  >();
   for (const e of input.lessons) {
     const p = parseContentPath(e.id);
     const file = where(e, 'lessons');
@@ -215,25 +233,52 @@ export function buildCatalog(input: CatalogInput): Catalog {
       problems.push(`${file}: name the file <locale>/<NN>-<module>/<NN>-<lesson>.mdx`);
       continue;
     }
-    if (RESERVED_SLUGS.includes(p.slug)) problems.push(`${file}: "${p.slug}" is reserved for a page; rename the lesson`);
+    if (RESERVED_SLUGS.includes(p.slug))
+      problems.push(`${file}: "${p.slug}" is reserved for a page; rename the lesson`);
     const body = parseLessonBody(e.body ?? '');
     for (const problem of body.problems) problems.push(`${file}: ${problem}`);
-    for (const id of body.facts) if (!facts[id]) problems.push(`${file}: <Fact id="${id}"/> — no such fact in content/facts/`);
+    for (const id of body.facts)
+      if (!facts[id]) problems.push(`${file}: <Fact id="${id}"/> — no such fact in content/facts/`);
     for (const id of body.labels) {
       if (!facts[id]) problems.push(`${file}: <Label id="${id}"/> — no such fact in content/facts/`);
-      else if (facts[id].kind !== 'label') problems.push(`${file}: <Label id="${id}"/> — that fact is a ${facts[id].kind}; use <Fact> or add a label fact`);
+      else if (facts[id].kind !== 'label')
+        problems.push(
+          `${file}: <Label id="${id}"/> — that fact is a ${facts[id].kind}; use <Fact> or add a label fact`,
+        );
     }
-    for (const name of body.figures) if (!input.figures.has(name)) problems.push(`${file}: <Figure name="${name}"/> — no public/illustrations/${name}.svg`);
-    for (const id of new Set(body.terms)) if (!glossary.has(id)) problems.push(`${file}: <Term id="${id}"> — no content/glossary/${p.locale}/${id}.yaml`);
-    for (const name of body.tools) if (!isTool(name)) problems.push(`${file}: <Tool name="${name}"/> — no such tool (src/lib/tools.ts)`);
-    for (const name of body.practice) if (!isSimulator(name)) problems.push(`${file}: <Practice name="${name}"/> — no such simulator (src/lib/simulators/index.ts)`);
+    for (const name of body.figures)
+      if (!input.figures.has(name))
+        problems.push(`${file}: <Figure name="${name}"/> — no public/illustrations/${name}.svg`);
+    for (const id of new Set(body.terms))
+      if (!glossary.has(id)) problems.push(`${file}: <Term id="${id}"> — no content/glossary/${p.locale}/${id}.yaml`);
+    for (const name of body.tools)
+      if (!isTool(name)) problems.push(`${file}: <Tool name="${name}"/> — no such tool (src/lib/tools.ts)`);
+    for (const name of body.practice)
+      if (!isSimulator(name))
+        problems.push(`${file}: <Practice name="${name}"/> — no such simulator (src/lib/simulators/index.ts)`);
     const words = body.steps.reduce((n, s) => n + s.words, 0);
-    const l = lessons.get(p.lessonId) ?? { moduleId: p.moduleId, slug: p.slug, order: p.lessonOrder, text: {}, files: {} };
-    if (l.order !== p.lessonOrder) problems.push(`${file}: lesson "${p.lessonId}" is number ${p.lessonOrder} here but ${l.order} in another language`);
-    l.text[p.locale] = { ...e.data, entryId: e.id, steps: body.steps, words, minutes: estimateMinutes(words, body.steps.length) };
+    const l = lessons.get(p.lessonId) ?? {
+      moduleId: p.moduleId,
+      slug: p.slug,
+      order: p.lessonOrder,
+      text: {},
+      files: {},
+    };
+    if (l.order !== p.lessonOrder)
+      problems.push(
+        `${file}: lesson "${p.lessonId}" is number ${p.lessonOrder} here but ${l.order} in another language`,
+      );
+    l.text[p.locale] = {
+      ...e.data,
+      entryId: e.id,
+      steps: body.steps,
+      words,
+      minutes: estimateMinutes(words, body.steps.length),
+    };
     l.files[p.locale] = file;
     lessons.set(p.lessonId, l);
-    if (!modules.has(p.moduleId)) problems.push(`${file}: its module "${p.moduleId}" has no file in content/modules/${p.locale}/`);
+    if (!modules.has(p.moduleId))
+      problems.push(`${file}: its module "${p.moduleId}" has no file in content/modules/${p.locale}/`);
   }
 
   // Quizzes.
@@ -242,7 +287,9 @@ export function buildCatalog(input: CatalogInput): Catalog {
     const p = parseContentPath(e.id);
     const file = where(e, 'quizzes');
     if (!p) {
-      problems.push(`${file}: name the file <locale>/<NN>-<module>/<NN>-<lesson>.yaml or <locale>/<NN>-<module>/uji-modul.yaml`);
+      problems.push(
+        `${file}: name the file <locale>/<NN>-<module>/<NN>-<lesson>.yaml or <locale>/<NN>-<module>/uji-modul.yaml`,
+      );
       continue;
     }
     const isModule = p.lessonOrder === 0;
@@ -253,7 +300,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
     const q = quizzes.get(key) ?? {};
     q[p.locale] = e.data;
     quizzes.set(key, q);
-    if (!isModule && !lessons.get(p.lessonId)?.text[p.locale]) problems.push(`${file}: no lesson ${p.lessonId} in "${p.locale}" for this quiz`);
+    if (!isModule && !lessons.get(p.lessonId)?.text[p.locale])
+      problems.push(`${file}: no lesson ${p.lessonId} in "${p.locale}" for this quiz`);
     for (const m of JSON.stringify(e.data).matchAll(FACT_PLACEHOLDER))
       if (!facts[m[1]!]) problems.push(`${file}: {{${m[1]}}} — no such fact in content/facts/`);
     // Links back to steps must exist.
@@ -262,22 +310,31 @@ export function buildCatalog(input: CatalogInput): Catalog {
       const lesson = lessons.get(target)?.text[p.locale];
       if (!lesson) problems.push(`${file}: questions[${i}] (${question.id}).lesson — no lesson "${target}"`);
       else if (question.step > lesson.steps.length)
-        problems.push(`${file}: questions[${i}] (${question.id}).step — lesson "${target}" has only ${lesson.steps.length} steps`);
+        problems.push(
+          `${file}: questions[${i}] (${question.id}).step — lesson "${target}" has only ${lesson.steps.length} steps`,
+        );
     });
   }
 
   // Twins in every language, with the same shape.
-  for (const [id, m] of modules) for (const loc of LOCALES) if (!m.text[loc]) problems.push(`content/modules/${loc}/: module "${id}" is missing in "${loc}"`);
+  for (const [id, m] of modules)
+    for (const loc of LOCALES)
+      if (!m.text[loc]) problems.push(`content/modules/${loc}/: module "${id}" is missing in "${loc}"`);
   for (const [id, l] of lessons) {
     for (const loc of LOCALES) {
-      if (!l.text[loc]) problems.push(`${l.files[base] ?? l.files.en}: its twin in "${loc}" is missing (content/lessons/${loc}/…/${l.slug}.mdx)`);
+      if (!l.text[loc])
+        problems.push(
+          `${l.files[base] ?? l.files.en}: its twin in "${loc}" is missing (content/lessons/${loc}/…/${l.slug}.mdx)`,
+        );
       if (!quizzes.get(id)?.[loc]) problems.push(`content/quizzes/${loc}/: lesson "${id}" has no quiz in "${loc}"`);
     }
     for (const loc of others) {
       const a = l.text[base]?.steps.length;
       const b = l.text[loc]?.steps.length;
       if (a !== undefined && b !== undefined && a !== b)
-        problems.push(`${l.files[loc]}: has ${b} steps but its "${base}" twin has ${a}; steps must match so switching language keeps the step`);
+        problems.push(
+          `${l.files[loc]}: has ${b} steps but its "${base}" twin has ${a}; steps must match so switching language keeps the step`,
+        );
     }
   }
   for (const [key, q] of quizzes) {
@@ -285,7 +342,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
     for (const loc of others) {
       const b = q[loc];
       if (!a || !b) {
-        if (key.endsWith('#check')) problems.push(`content/quizzes/: module check "${key}" is missing in "${a ? loc : base}"`);
+        if (key.endsWith('#check'))
+          problems.push(`content/quizzes/: module check "${key}" is missing in "${a ? loc : base}"`);
         continue;
       }
       const ids = (x: Quiz) => x.questions.map((qq) => qq.id).join();

@@ -134,8 +134,18 @@ export function deadlineExample(deadline: Fact, accepted: string, locale: Locale
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(accepted);
   if (!m) throw new Error(`accepted="${accepted}" must be a date like "2024-03-04"`);
   const start = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const long = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-  const short = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const long = new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  const short = new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
   const count = Math.max(1, Math.round(f.value));
   const days: DeadlineDay[] = Array.from({ length: count }, (_, i) => {
     const date = new Date(start + i * 86_400_000);

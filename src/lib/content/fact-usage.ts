@@ -51,7 +51,8 @@ export function factUsage(input: UsageInput): Map<string, FactUse[]> {
     add([...body.facts, ...body.labels], { kind: 'lesson', title: l.title, href: l.href });
   }
   for (const q of input.quizzes) add(placeholderFacts(q.data), { kind: q.kind, title: q.title, href: q.href });
-  for (const s of input.sessions) add([...placeholderFacts(s.data), ...componentFacts(s.body)], { kind: 'session', title: s.title, href: s.href });
+  for (const s of input.sessions)
+    add([...placeholderFacts(s.data), ...componentFacts(s.body)], { kind: 'session', title: s.title, href: s.href });
   for (const t of input.tips) add(placeholderFacts(t.text), { kind: 'tip', title: t.title, href: t.href });
   return uses;
 }

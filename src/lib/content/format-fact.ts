@@ -32,7 +32,9 @@ export function formatFact(fact: Fact, locale: Locale): string {
 function formatFactWithEra(fact: Fact, facts: Record<string, Fact>, locale: Locale): string {
   const status = facts[STATUS_FACT_ID];
   const past = status?.kind === 'status' && isPast(fact, status);
-  return past ? `${formatFact(fact, locale)} (${t(locale, 'fact.pastInline', { year: fact.year })})` : formatFact(fact, locale);
+  return past
+    ? `${formatFact(fact, locale)} (${t(locale, 'fact.pastInline', { year: fact.year })})`
+    : formatFact(fact, locale);
 }
 
 /**
@@ -42,7 +44,10 @@ function formatFactWithEra(fact: Fact, facts: Record<string, Fact>, locale: Loca
 export function formatHistory(fact: Fact, locale: Locale): { value: string; year: string }[] {
   return (fact.history ?? []).map((h) => ({
     // A history value written as text in both languages ("Rp600.000 × 4 bulan") reads as written.
-    value: typeof h.value === 'object' && fact.kind !== 'text' ? h.value[locale] : formatFact({ ...fact, value: h.value } as Fact, locale),
+    value:
+      typeof h.value === 'object' && fact.kind !== 'text'
+        ? h.value[locale]
+        : formatFact({ ...fact, value: h.value } as Fact, locale),
     year: h.year,
   }));
 }

@@ -44,7 +44,10 @@ const EXAMPLE = /<([A-Z]\w*Example)\b[^>]*\/>/g;
  * @example findTypedNumbers('Saldo Rp3.500.000 untuk 15 hari') // ['Rp3.500.000', '15 hari']
  */
 export function findTypedNumbers(mdx: string): string[] {
-  const plain = mdx.replace(TRAINER, ' ').replace(/<(Fact|Label|Figure|Tool|Practice)\b[^>]*\/>/g, ' ').replace(/<[^>]+>/g, ' ');
+  const plain = mdx
+    .replace(TRAINER, ' ')
+    .replace(/<(Fact|Label|Figure|Tool|Practice)\b[^>]*\/>/g, ' ')
+    .replace(/<[^>]+>/g, ' ');
   const patterns = [
     /\b(?:Rp|IDR)\s?\d(?:[\d.,]*\d)?/gi,
     /\b\d{1,3}(?:[.,]\d{3})+\b/g,
@@ -97,7 +100,8 @@ export function parseLessonBody(body: string): LessonBody {
       continue;
     }
     ({ Fact: facts, Label: labels, Figure: figures, Tool: tools, Practice: practice })[kind].add(key);
-    if (kind === 'Figure' && !attr(attrs, 'alt')) problems.push(`<Figure name="${key}"> needs alt="…" (what the picture shows)`);
+    if (kind === 'Figure' && !attr(attrs, 'alt'))
+      problems.push(`<Figure name="${key}"> needs alt="…" (what the picture shows)`);
   }
 
   for (const [, name = ''] of body.matchAll(EXAMPLE)) {
@@ -114,7 +118,9 @@ export function parseLessonBody(body: string): LessonBody {
   const twice = terms.filter((t, i) => terms.indexOf(t) !== i);
   for (const t of new Set(twice)) problems.push(`<Term id="${t}"> is linked more than once; link only its first use`);
   for (const typed of findTypedNumbers(body))
-    problems.push(`"${typed}" is typed by hand; program amounts and durations come from content/facts via <Fact id="…"/>`);
+    problems.push(
+      `"${typed}" is typed by hand; program amounts and durations come from content/facts via <Fact id="…"/>`,
+    );
 
   for (const m of body.matchAll(STEP)) {
     const attrs = m[1] ?? '';
@@ -124,11 +130,15 @@ export function parseLessonBody(body: string): LessonBody {
     if (!title) problems.push(`step ${steps.length + 1} needs title="…"`);
     const words = countWords(inner);
     steps.push({ n, title, words });
-    if (words > MAX_WORDS) problems.push(`step ${n} "${title}" has ${words} words; keep each step at ${MAX_WORDS} or fewer (one idea per step)`);
+    if (words > MAX_WORDS)
+      problems.push(
+        `step ${n} "${title}" has ${words} words; keep each step at ${MAX_WORDS} or fewer (one idea per step)`,
+      );
   }
 
   steps.forEach((s, i) => {
-    if (s.n !== i + 1) problems.push(`steps must be numbered 1, 2, 3… in order: found n={${s.n}} where ${i + 1} was expected`);
+    if (s.n !== i + 1)
+      problems.push(`steps must be numbered 1, 2, 3… in order: found n={${s.n}} where ${i + 1} was expected`);
   });
   if (steps.length < MIN_STEPS || steps.length > MAX_STEPS)
     problems.push(`a lesson has ${MIN_STEPS}–${MAX_STEPS} steps, found ${steps.length}`);
@@ -141,7 +151,16 @@ export function parseLessonBody(body: string): LessonBody {
     .trim();
   if (outside) problems.push(`text outside a <Step> is never shown in the lesson player: "${outside.slice(0, 60)}…"`);
 
-  return { steps, facts: [...facts], labels: [...labels], figures: [...figures], terms, tools: [...tools], practice: [...practice], problems };
+  return {
+    steps,
+    facts: [...facts],
+    labels: [...labels],
+    figures: [...figures],
+    terms,
+    tools: [...tools],
+    practice: [...practice],
+    problems,
+  };
 }
 
 export interface StepNotes {
@@ -162,7 +181,12 @@ export function trainerNotes(body: string): StepNotes[] {
   for (const [, attrs = '', inner = ''] of body.matchAll(STEP)) {
     const notes = [...inner.matchAll(/<TrainerNote\b[^>]*>([\s\S]*?)<\/TrainerNote>/g)]
       .flatMap((m) => (m[1] ?? '').split(/\n\s*\n/))
-      .map((p) => p.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim())
+      .map((p) =>
+        p
+          .replace(/[*_`]+/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
       .filter(Boolean);
     if (notes.length) out.push({ n: Number(attr(attrs, 'n')), title: attr(attrs, 'title') ?? '', notes });
   }

@@ -47,7 +47,9 @@ export function pastTag(fact: Fact, status: StatusFact, locale: Locale): string 
 /** "Agustus 2024" from "2024-08". */
 function formatMonth(month: string, locale: Locale): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(y, m - 1, 1),
+  );
 }
 
 /** "31 Desember 2025". */
@@ -77,18 +79,31 @@ export function statusValues(status: StatusFact, site: string, locale: Locale) {
 }
 
 /** The lines of the status notice, in reading order: last wave, the move, the flow taught, where to watch, scams. */
-export function statusLines(status: StatusFact, site: string, locale: Locale): { title: string; lines: string[]; asOf: string } {
+export function statusLines(
+  status: StatusFact,
+  site: string,
+  locale: Locale,
+): { title: string; lines: string[]; asOf: string } {
   const v = statusValues(status, site, locale);
   return {
     title: t(locale, 'status.title'),
-    lines: [t(locale, 'status.lastWave', v), t(locale, 'status.moving', v), t(locale, 'status.flow', v), t(locale, 'status.watch', v), t(locale, 'status.scam', v)],
+    lines: [
+      t(locale, 'status.lastWave', v),
+      t(locale, 'status.moving', v),
+      t(locale, 'status.flow', v),
+      t(locale, 'status.watch', v),
+      t(locale, 'status.scam', v),
+    ],
     asOf: t(locale, 'status.asOf', v),
   };
 }
 
 /** The status in one line, for a fact placeholder: "Gelombang 71 (Agustus 2024)". */
 export function statusShort(status: StatusFact, locale: Locale): string {
-  return t(locale, 'status.short', { wave: status.value.lastWave, opened: formatMonth(status.value.lastWaveOpened, locale) });
+  return t(locale, 'status.short', {
+    wave: status.value.lastWave,
+    opened: formatMonth(status.value.lastWaveOpened, locale),
+  });
 }
 
 /**

@@ -7,7 +7,16 @@
 export type Question = 'wni' | 'usia' | 'sekolah' | 'pekerjaan' | 'kk' | 'pernah' | 'situasi' | 'bansos';
 
 /** The order the questions are asked in. */
-export const QUESTIONS: readonly Question[] = ['wni', 'usia', 'sekolah', 'pekerjaan', 'kk', 'pernah', 'situasi', 'bansos'];
+export const QUESTIONS: readonly Question[] = [
+  'wni',
+  'usia',
+  'sekolah',
+  'pekerjaan',
+  'kk',
+  'pernah',
+  'situasi',
+  'bansos',
+];
 
 export interface Answers {
   /** Indonesian citizen with a KTP. */

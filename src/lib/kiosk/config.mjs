@@ -33,7 +33,9 @@ const LIMITS = {
 
 /** Hex SHA-256 of the salted PIN, the only form of the PIN the browser sees. */
 function pinHash(pin) {
-  return createHash('sha256').update(PIN_SALT + pin).digest('hex');
+  return createHash('sha256')
+    .update(PIN_SALT + pin)
+    .digest('hex');
 }
 
 function seconds(env, name, limit, problems) {

@@ -46,7 +46,14 @@ export function decodePinLock(raw: string | null | undefined, now: number): PinL
   try {
     const v = JSON.parse(raw) as Record<string, unknown>;
     const ok = (x: unknown, max: number) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= max;
-    if (v && ok(v.wrong, MAX_TRIES) && ok(v.locks, 1_000_000) && typeof v.until === 'number' && Number.isFinite(v.until) && v.until >= 0) {
+    if (
+      v &&
+      ok(v.wrong, MAX_TRIES) &&
+      ok(v.locks, 1_000_000) &&
+      typeof v.until === 'number' &&
+      Number.isFinite(v.until) &&
+      v.until >= 0
+    ) {
       // A lock that ends further ahead than the longest lock was not written by this code (or the clock went back).
       const until = Math.min(v.until, now + MAX_LOCK_SECONDS * 1000);
       return { wrong: v.wrong as number, locks: v.locks as number, until };

@@ -37,7 +37,8 @@ export interface SlideOrderOptions {
  * @throws RangeError when `safetyEvery` is not a whole number ≥ 2.
  */
 export function slideOrder<T extends SlideTip>(tips: readonly T[], { safetyEvery = 3 }: SlideOrderOptions = {}): T[] {
-  if (!Number.isInteger(safetyEvery) || safetyEvery < 2) throw new RangeError(`safetyEvery must be a whole number ≥ 2, got ${safetyEvery}`);
+  if (!Number.isInteger(safetyEvery) || safetyEvery < 2)
+    throw new RangeError(`safetyEvery must be a whole number ≥ 2, got ${safetyEvery}`);
   const safety = tips.filter((t) => t.kind === 'safety');
   const others = tips.filter((t) => t.kind !== 'safety');
   if (safety.length === 0 || others.length === 0) return [...tips];

@@ -50,8 +50,18 @@ function nextDay(day: string): string {
  * @example buildCalendar([{ uid: 'a@x', day: '2026-12-15', summary: 'Beli pelatihan', description: '…' }], new Date())
  */
 export function buildCalendar(events: readonly CalendarEvent[], now: Date, name = 'Belajar Prakerja'): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Belajar Prakerja//Perencana Saldo//ID', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`];
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Belajar Prakerja//Perencana Saldo//ID',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+  ];
   for (const e of events) {
     lines.push(
       'BEGIN:VEVENT',

@@ -66,10 +66,34 @@ const V1: CodeLayout = {
   sims: [
     {
       id: 'pendaftaran',
-      tasks: ['buat-akun', 'verifikasi-email', 'masuk', 'data-ktp', 'foto-dan-wajah', 'tolak-penipu', 'verifikasi-hp', 'tes', 'gabung-gelombang', 'lihat-pengumuman'],
+      tasks: [
+        'buat-akun',
+        'verifikasi-email',
+        'masuk',
+        'data-ktp',
+        'foto-dan-wajah',
+        'tolak-penipu',
+        'verifikasi-hp',
+        'tes',
+        'gabung-gelombang',
+        'lihat-pengumuman',
+      ],
     },
-    { id: 'pelatihan', tasks: ['cari-pelatihan', 'bandingkan', 'beli', 'tukar-kode', 'ikuti-pelatihan', 'beri-ulasan'] },
-    { id: 'saldo', tasks: ['cek-batas-waktu', 'hubungkan-rekening', 'beli-pelatihan', 'beri-ulasan', 'terima-insentif', 'isi-survei'] },
+    {
+      id: 'pelatihan',
+      tasks: ['cari-pelatihan', 'bandingkan', 'beli', 'tukar-kode', 'ikuti-pelatihan', 'beri-ulasan'],
+    },
+    {
+      id: 'saldo',
+      tasks: [
+        'cek-batas-waktu',
+        'hubungkan-rekening',
+        'beli-pelatihan',
+        'beri-ulasan',
+        'terima-insentif',
+        'isi-survei',
+      ],
+    },
   ],
 };
 

@@ -30,7 +30,14 @@
 import type { Locale } from '../../i18n/locales';
 import { CURRENT_LAYOUT, LAYOUTS, type CodeLayout } from './code-layout';
 import { checkHasProgress, lessonHasProgress } from './merge';
-import { migrateProgress, PROGRESS_VERSION, type CheckProgress, type LessonProgress, type Progress, type SimProgress } from './schema';
+import {
+  migrateProgress,
+  PROGRESS_VERSION,
+  type CheckProgress,
+  type LessonProgress,
+  type Progress,
+  type SimProgress,
+} from './schema';
 
 /**
  * Why a text is not a usable code: nothing typed; a character no code has; too short or too long; a typing
@@ -75,7 +82,8 @@ const LAST_CHECK = 3;
 
 /** Bits needed to write a position in a list of `n` (at least 1). */
 const bitsFor = (n: number) => Math.max(1, Math.ceil(Math.log2(n)));
-const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+const own = <T>(record: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
 
 class BitWriter {
   readonly bits: number[] = [];
@@ -265,7 +273,14 @@ function readPayload(payload: string, layout: CodeLayout): Progress | null {
     const lastStep = furthestStep > 0 && !r.bit() ? r.step() : furthestStep;
     const completed = r.bit() === 1;
     const quizBest = r.score();
-    lessons[id] = { furthestStep, lastStep, completed, quizBest, quizAttempts: r.count(quizBest !== null), updatedAt: 0 };
+    lessons[id] = {
+      furthestStep,
+      lastStep,
+      completed,
+      quizBest,
+      quizAttempts: r.count(quizBest !== null),
+      updatedAt: 0,
+    };
   }
   const checks: Record<string, CheckProgress> = {};
   for (const id of layout.checks) {
@@ -280,10 +295,13 @@ function readPayload(payload: string, layout: CodeLayout): Progress | null {
   }
   const kind = r.int(2);
   const last =
-    kind === LAST_STEP ? { at: 'step', id: r.pick(layout.lessons), step: r.step() }
-    : kind === LAST_QUIZ ? { at: 'quiz', id: r.pick(layout.lessons) }
-    : kind === LAST_CHECK ? { at: 'check', id: r.pick(layout.checks) }
-    : null;
+    kind === LAST_STEP
+      ? { at: 'step', id: r.pick(layout.lessons), step: r.step() }
+      : kind === LAST_QUIZ
+        ? { at: 'quiz', id: r.pick(layout.lessons) }
+        : kind === LAST_CHECK
+          ? { at: 'check', id: r.pick(layout.checks) }
+          : null;
   if (r.failed) return null;
   // The same rules as stored progress (lastStep ≤ furthestStep, scores 0–100, a score needs an attempt, …).
   const result = migrateProgress({ v: PROGRESS_VERSION, lessons, checks, sims, last });

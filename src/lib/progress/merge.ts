@@ -8,7 +8,8 @@ import type { CheckProgress, LastPlace, LessonProgress, Progress } from './schem
 /** Same limit as the schema's (schema.ts): a longer task list would make the stored progress unreadable. */
 const MAX_TASKS = 50;
 
-const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+const own = <T>(record: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
 
 /** Whether a lesson entry holds anything at all. An entry of only zeros is the same as no entry. */
 export function lessonHasProgress(l: LessonProgress): boolean {
@@ -21,10 +22,15 @@ export function checkHasProgress(c: CheckProgress): boolean {
 }
 
 /** The larger score; any score beats none. */
-const maxScore = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
+const maxScore = (a: number | null, b: number | null): number | null =>
+  a === null ? b : b === null ? a : Math.max(a, b);
 
 /** `ours` itself when `theirs` adds nothing, else the merged entry (stamped `now`); undefined when neither has anything. */
-function mergeLesson(ours: LessonProgress | undefined, theirs: LessonProgress, now: number): LessonProgress | undefined {
+function mergeLesson(
+  ours: LessonProgress | undefined,
+  theirs: LessonProgress,
+  now: number,
+): LessonProgress | undefined {
   if (!ours) return lessonHasProgress(theirs) ? { ...theirs, updatedAt: now } : undefined;
   const merged: LessonProgress = {
     furthestStep: Math.max(ours.furthestStep, theirs.furthestStep),
@@ -127,7 +133,8 @@ export function progressProjection(p: Progress): ProgressProjection {
     const { updatedAt: _time, ...rest } = p.checks[id]!;
     if (checkHasProgress(p.checks[id]!)) out.checks[id] = rest;
   }
-  for (const id of Object.keys(p.sims).sort()) if (p.sims[id]!.tasks.length) out.sims[id] = [...p.sims[id]!.tasks].sort();
+  for (const id of Object.keys(p.sims).sort())
+    if (p.sims[id]!.tasks.length) out.sims[id] = [...p.sims[id]!.tasks].sort();
   return out;
 }
 

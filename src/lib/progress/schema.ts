@@ -39,9 +39,7 @@ export interface SimProgress {
 
 /** Where the learner was last: a lesson step, a lesson quiz or a module check. */
 export type LastPlace =
-  | { at: 'step'; id: string; step: number }
-  | { at: 'quiz'; id: string }
-  | { at: 'check'; id: string };
+  { at: 'step'; id: string; step: number } | { at: 'quiz'; id: string } | { at: 'check'; id: string };
 
 export interface Progress {
   v: typeof PROGRESS_VERSION;
@@ -67,8 +65,7 @@ export interface UnreadableParts {
 
 export type DecodeResult =
   /** `unreadable` is set when some entries could not be read: `progress` then holds every good one. */
-  | { ok: true; progress: Progress; unreadable?: UnreadableParts }
-  | { ok: false; reason: 'corrupt' | 'version' };
+  { ok: true; progress: Progress; unreadable?: UnreadableParts } | { ok: false; reason: 'corrupt' | 'version' };
 
 /** Progress of a learner who has done nothing yet. */
 export function emptyProgress(): Progress {
@@ -86,7 +83,8 @@ const MAX_STEP = 100;
 const MAX_COUNT = 1_000_000;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isInt = (v: unknown, min: number, max: number): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+const isInt = (v: unknown, min: number, max: number): v is number =>
+  Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isScore = (v: unknown): v is number | null => v === null || isInt(v, 0, 100);
 
@@ -97,7 +95,10 @@ const bare = (): Record<string, unknown> => Object.create(null) as Record<string
  * Own, enumerable keys of `v`, split into those that match `keyPattern` and the rest. Keys that could reach the
  * prototype (`__proto__`, `constructor`) are always bad.
  */
-function entries(v: Record<string, unknown>, keyPattern: RegExp): { good: [string, unknown][]; bad: [string, unknown][] } {
+function entries(
+  v: Record<string, unknown>,
+  keyPattern: RegExp,
+): { good: [string, unknown][]; bad: [string, unknown][] } {
   const good: [string, unknown][] = [];
   const bad: [string, unknown][] = [];
   for (const key of Object.keys(v)) (!keyPattern.test(key) || key in Object.prototype ? bad : good).push([key, v[key]]);
@@ -108,7 +109,8 @@ function readLesson(v: unknown): LessonProgress | null {
   if (!isRecord(v)) return null;
   const { furthestStep, lastStep, completed, quizBest, quizAttempts, updatedAt } = v;
   if (!isInt(furthestStep, 0, MAX_STEP) || !isInt(lastStep, 0, MAX_STEP) || lastStep > furthestStep) return null;
-  if (typeof completed !== 'boolean' || !isScore(quizBest) || !isInt(quizAttempts, 0, MAX_COUNT) || !isTime(updatedAt)) return null;
+  if (typeof completed !== 'boolean' || !isScore(quizBest) || !isInt(quizAttempts, 0, MAX_COUNT) || !isTime(updatedAt))
+    return null;
   if (quizBest !== null && quizAttempts === 0) return null;
   return { furthestStep, lastStep, completed, quizBest, quizAttempts, updatedAt };
 }
@@ -127,14 +129,19 @@ const MAX_TASKS = 50;
 function readSim(v: unknown): SimProgress | null {
   if (!isRecord(v) || !Array.isArray(v.tasks) || !isTime(v.updatedAt) || v.tasks.length > MAX_TASKS) return null;
   const tasks = v.tasks;
-  if (!tasks.every((t): t is string => typeof t === 'string' && TASK_ID.test(t)) || new Set(tasks).size !== tasks.length) return null;
+  if (
+    !tasks.every((t): t is string => typeof t === 'string' && TASK_ID.test(t)) ||
+    new Set(tasks).size !== tasks.length
+  )
+    return null;
   return { tasks: [...tasks], updatedAt: v.updatedAt };
 }
 
 function readLast(v: unknown): LastPlace | null | undefined {
   if (v === null) return null;
   if (!isRecord(v) || typeof v.id !== 'string') return undefined;
-  if (v.at === 'step' && LESSON_ID.test(v.id) && isInt(v.step, 1, MAX_STEP)) return { at: 'step', id: v.id, step: v.step };
+  if (v.at === 'step' && LESSON_ID.test(v.id) && isInt(v.step, 1, MAX_STEP))
+    return { at: 'step', id: v.id, step: v.step };
   if (v.at === 'quiz' && LESSON_ID.test(v.id)) return { at: 'quiz', id: v.id };
   if (v.at === 'check' && MODULE_ID.test(v.id)) return { at: 'check', id: v.id };
   return undefined;
@@ -149,7 +156,12 @@ function readParts(v: Record<string, unknown>): { progress: Progress; unreadable
   const progress = emptyProgress();
   const unreadable: UnreadableParts = { v: isInt(v.v, 0, Number.MAX_SAFE_INTEGER) ? v.v : PROGRESS_VERSION };
   let flawed = false;
-  const readField = <T>(name: 'lessons' | 'checks' | 'sims', keyPattern: RegExp, read: (x: unknown) => T | null, into: Record<string, T>) => {
+  const readField = <T>(
+    name: 'lessons' | 'checks' | 'sims',
+    keyPattern: RegExp,
+    read: (x: unknown) => T | null,
+    into: Record<string, T>,
+  ) => {
     const field = v[name];
     if (field === undefined) return;
     if (!isRecord(field)) {
@@ -202,7 +214,7 @@ function migrate(value: unknown): Record<string, unknown> | 'corrupt' | 'version
   if (!isRecord(value)) return 'corrupt';
   let data = value;
   if (!isInt(data.v, 1, Number.MAX_SAFE_INTEGER)) return 'corrupt';
-  if ((data.v) > PROGRESS_VERSION) return 'version';
+  if (data.v > PROGRESS_VERSION) return 'version';
   while ((data.v as number) < PROGRESS_VERSION) {
     const step = MIGRATIONS[data.v as number];
     if (!step) return 'version';

@@ -64,10 +64,17 @@ export function resumeTarget(progress: Progress, outline: Outline): ResumeTarget
     const lesson = lessonById.get(last.id);
     if (lesson && lessonState(progress, lesson) !== 'done') {
       if (last.at === 'step') return { at: 'step', id: lesson.id, step: Math.min(last.step, lesson.steps) };
-      return lessonState(progress, lesson) === 'read' ? last : { at: 'step', id: lesson.id, step: Math.max(1, progress.lessons[lesson.id]?.lastStep ?? 1) };
+      return lessonState(progress, lesson) === 'read'
+        ? last
+        : { at: 'step', id: lesson.id, step: Math.max(1, progress.lessons[lesson.id]?.lastStep ?? 1) };
     }
   }
-  if (last?.at === 'check' && outline.modules.some((m) => m.id === last.id && m.hasCheck) && !checkPassed(progress, last.id)) return last;
+  if (
+    last?.at === 'check' &&
+    outline.modules.some((m) => m.id === last.id && m.hasCheck) &&
+    !checkPassed(progress, last.id)
+  )
+    return last;
   for (const m of outline.modules) {
     for (const l of m.lessons) {
       const state = lessonState(progress, l);

@@ -148,7 +148,9 @@ export function createProgressSync(io: ProgressIO, on: ProgressEvents): Progress
       lineage.set(writeId, basedOn);
       if (journal.size > JOURNAL) journal.delete(journal.keys().next().value!);
       // The ids go last, so `writeIds` finds them at the end of a long record.
-      io.write(`${encodeProgress(next).slice(0, -1)},"basedOn":${JSON.stringify(basedOn ?? '')},"writeId":"${writeId}"}`);
+      io.write(
+        `${encodeProgress(next).slice(0, -1)},"basedOn":${JSON.stringify(basedOn ?? '')},"writeId":"${writeId}"}`,
+      );
     }
     base = next;
   };
@@ -167,7 +169,8 @@ export function createProgressSync(io: ProgressIO, on: ProgressEvents): Progress
 
   // Whether what is stored now holds something unreadable, so `repair` has work to do.
   const first = readBase();
-  const needsRepair = !!first && ((!first.decoded.ok && first.raw !== undefined) || (first.decoded.ok && !!first.decoded.unreadable));
+  const needsRepair =
+    !!first && ((!first.decoded.ok && first.raw !== undefined) || (first.decoded.ok && !!first.decoded.unreadable));
 
   function change(fn: ProgressChange, force = false) {
     const entry: Pending = { fn, done: false, force };
@@ -199,7 +202,7 @@ export function createProgressSync(io: ProgressIO, on: ProgressEvents): Progress
       if (within.has(replaced)) return;
       // The new record was built on an older one: this tab's writes since then are missing from it.
       const lost: ProgressChange[] = [];
-      for (let id: string | null = replaced; id && !within.has(id) && journal.has(id); ) {
+      for (let id: string | null = replaced; id && !within.has(id) && journal.has(id);) {
         const entry: { fn: ProgressChange; basedOn: string | null } = journal.get(id)!;
         journal.delete(id);
         lost.unshift(entry.fn);

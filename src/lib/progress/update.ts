@@ -5,7 +5,16 @@
 import type { Progress, LessonProgress } from './schema';
 
 function lessonOf(progress: Progress, id: string): LessonProgress {
-  return progress.lessons[id] ?? { furthestStep: 0, lastStep: 0, completed: false, quizBest: null, quizAttempts: 0, updatedAt: 0 };
+  return (
+    progress.lessons[id] ?? {
+      furthestStep: 0,
+      lastStep: 0,
+      completed: false,
+      quizBest: null,
+      quizAttempts: 0,
+      updatedAt: 0,
+    }
+  );
 }
 
 /** The learner sees `step` (1-based) of a lesson with `stepCount` steps. */
@@ -17,7 +26,13 @@ export function viewStep(progress: Progress, lessonId: string, step: number, ste
     ...progress,
     lessons: {
       ...progress.lessons,
-      [lessonId]: { ...old, furthestStep, lastStep: s, completed: old.completed || furthestStep >= stepCount, updatedAt: now },
+      [lessonId]: {
+        ...old,
+        furthestStep,
+        lastStep: s,
+        completed: old.completed || furthestStep >= stepCount,
+        updatedAt: now,
+      },
     },
     last: { at: 'step', id: lessonId, step: s },
   };
@@ -36,7 +51,12 @@ export function recordQuiz(progress: Progress, lessonId: string, percent: number
     ...progress,
     lessons: {
       ...progress.lessons,
-      [lessonId]: { ...old, quizBest: Math.max(old.quizBest ?? 0, score), quizAttempts: old.quizAttempts + 1, updatedAt: now },
+      [lessonId]: {
+        ...old,
+        quizBest: Math.max(old.quizBest ?? 0, score),
+        quizAttempts: old.quizAttempts + 1,
+        updatedAt: now,
+      },
     },
     last: { at: 'quiz', id: lessonId },
   };
@@ -53,7 +73,10 @@ export function recordCheck(progress: Progress, moduleId: string, percent: numbe
   const score = Math.min(100, Math.max(0, Math.round(percent)));
   return {
     ...progress,
-    checks: { ...progress.checks, [moduleId]: { best: Math.max(old.best ?? 0, score), attempts: old.attempts + 1, updatedAt: now } },
+    checks: {
+      ...progress.checks,
+      [moduleId]: { best: Math.max(old.best ?? 0, score), attempts: old.attempts + 1, updatedAt: now },
+    },
     last: { at: 'check', id: moduleId },
   };
 }

@@ -63,15 +63,18 @@ export function canCheck(question: Question, answer: Answer | null): answer is A
  * @throws TypeError when the answer is for another question type.
  */
 export function gradeAnswer(question: Question, answer: Answer): Graded {
-  if (answer.type !== question.type) throw new TypeError(`answer of type ${answer.type} given to a ${question.type} question`);
+  if (answer.type !== question.type)
+    throw new TypeError(`answer of type ${answer.type} given to a ${question.type} question`);
   switch (question.type) {
     case 'single': {
       const chosenId = (answer as Extract<Answer, { type: 'single' }>).optionId;
       const chosen = question.options.find((o) => o.id === chosenId);
       const right = question.options.find((o) => o.correct)!;
       const reasons: Reason[] = [];
-      if (chosen) reasons.push({ id: chosen.id, text: chosen.text, right: chosen.correct, chosen: true, why: chosen.why });
-      if (!chosen?.correct) reasons.push({ id: right.id, text: right.text, right: true, chosen: false, why: right.why });
+      if (chosen)
+        reasons.push({ id: chosen.id, text: chosen.text, right: chosen.correct, chosen: true, why: chosen.why });
+      if (!chosen?.correct)
+        reasons.push({ id: right.id, text: right.text, right: true, chosen: false, why: right.why });
       return { correct: !!chosen?.correct, reasons };
     }
     case 'multiple': {
@@ -89,26 +92,50 @@ export function gradeAnswer(question: Question, answer: Answer): Graded {
     }
     case 'truefalse': {
       const value = (answer as Extract<Answer, { type: 'truefalse' }>).value;
-      const reasons: Reason[] = [{ id: String(value), text: '', right: value === question.answer, chosen: true, why: question.why[value ? 'true' : 'false'] }];
+      const reasons: Reason[] = [
+        {
+          id: String(value),
+          text: '',
+          right: value === question.answer,
+          chosen: true,
+          why: question.why[value ? 'true' : 'false'],
+        },
+      ];
       return { correct: value === question.answer, reasons };
     }
     case 'order': {
       const given = (answer as Extract<Answer, { type: 'order' }>).itemIds;
       const rightOrder = question.items.map((i) => i.id);
       const correct = given.length === rightOrder.length && given.every((id, i) => id === rightOrder[i]);
-      return { correct, rightOrder, reasons: [{ id: 'order', text: '', right: correct, chosen: true, why: question.why }] };
+      return {
+        correct,
+        rightOrder,
+        reasons: [{ id: 'order', text: '', right: correct, chosen: true, why: question.why }],
+      };
     }
     case 'match': {
       const given = (answer as Extract<Answer, { type: 'match' }>).pairs;
       const reasons = question.pairs.map((p) => {
         const chosen = question.pairs.find((q) => q.id === given[p.id]);
-        return { id: p.id, text: `${p.term} — ${chosen?.meaning ?? '?'}`, right: given[p.id] === p.id, chosen: true, why: given[p.id] === p.id ? p.why : `${p.term}: ${p.meaning}. ${p.why}` };
+        return {
+          id: p.id,
+          text: `${p.term} — ${chosen?.meaning ?? '?'}`,
+          right: given[p.id] === p.id,
+          chosen: true,
+          why: given[p.id] === p.id ? p.why : `${p.term}: ${p.meaning}. ${p.why}`,
+        };
       });
       return { correct: reasons.every((r) => r.right), reasons };
     }
     case 'scam': {
       const marked = new Set((answer as Extract<Answer, { type: 'scam' }>).fakeIds);
-      const reasons = question.items.map((item) => ({ id: item.id, text: item.from, right: marked.has(item.id) === item.fake, chosen: marked.has(item.id), why: item.why }));
+      const reasons = question.items.map((item) => ({
+        id: item.id,
+        text: item.from,
+        right: marked.has(item.id) === item.fake,
+        chosen: marked.has(item.id),
+        why: item.why,
+      }));
       return { correct: reasons.every((r) => r.right), reasons };
     }
   }
@@ -118,7 +145,12 @@ export function gradeAnswer(question: Question, answer: Answer): Graded {
  * Score in whole percent (rounded down, so 79.9 % never passes) and whether it passes.
  * @example scoreQuiz([true, true, true, false, true]) // { right: 4, total: 5, percent: 80, passed: true }
  */
-export function scoreQuiz(results: readonly boolean[]): { right: number; total: number; percent: number; passed: boolean } {
+export function scoreQuiz(results: readonly boolean[]): {
+  right: number;
+  total: number;
+  percent: number;
+  passed: boolean;
+} {
   const total = results.length;
   const right = results.filter(Boolean).length;
   const percent = total === 0 ? 0 : Math.floor((right * 100) / total);

@@ -31,7 +31,11 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
  * an order question's items (always shuffled, never already right), and for a match question the terms
  * (`optionIds`) against their shuffled meanings (`itemIds`).
  */
-export function arrangeQuestion(question: Question, attempt: number, random: () => number): { optionIds: string[]; itemIds: string[] } {
+export function arrangeQuestion(
+  question: Question,
+  attempt: number,
+  random: () => number,
+): { optionIds: string[]; itemIds: string[] } {
   if (question.type === 'order') {
     const right = question.items.map((i) => i.id);
     let items = shuffled(right, random);

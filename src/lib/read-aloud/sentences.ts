@@ -14,8 +14,37 @@ export interface Sentence {
 
 /** Abbreviations that never end a sentence (lower case, without the final dot). */
 const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'cf', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'no', 'nos', 'tel', 'approx', 'st', 'jl', 'jln', 'kab', 'kec',
-  'kel', 'yth', 'sdr', 'bpk', 'ibu', 'tgl', 'hlm', 'mis', 'ybs', 'a.n', 'u.p', 's.d', 'rp',
+  'e.g',
+  'i.e',
+  'cf',
+  'vs',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'no',
+  'nos',
+  'tel',
+  'approx',
+  'st',
+  'jl',
+  'jln',
+  'kab',
+  'kec',
+  'kel',
+  'yth',
+  'sdr',
+  'bpk',
+  'ibu',
+  'tgl',
+  'hlm',
+  'mis',
+  'ybs',
+  'a.n',
+  'u.p',
+  's.d',
+  'rp',
 ]);
 /** Sentence-final punctuation, then any closing quotes or brackets. */
 const END = /[.!?…]+["'”’»)\]]*/y;
@@ -87,7 +116,11 @@ export function splitSentences(text: string): Sentence[] {
     if (c === '\n') {
       // A blank line ends a paragraph; a line that starts a list item is handled on the next line.
       lineStart = true;
-      if (/^\n[ \t]*\n/.test(text.slice(i, i + 40)) || /^\n[ \t]*(?:[-*•▪◦]|\d{1,2}[.)])[ \t]/.test(text.slice(i, i + 8))) close(i);
+      if (
+        /^\n[ \t]*\n/.test(text.slice(i, i + 40)) ||
+        /^\n[ \t]*(?:[-*•▪◦]|\d{1,2}[.)])[ \t]/.test(text.slice(i, i + 8))
+      )
+        close(i);
       continue;
     }
     if (!isSpace(c)) lineStart = false;

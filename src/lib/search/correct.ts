@@ -15,7 +15,12 @@ export const MAX_DISTANCE = 2;
 
 /** The words of a text, lowercased: runs of letters in any script. */
 export function words(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().match(/\p{L}+/gu) ?? [];
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? []
+  );
 }
 
 /**

@@ -9,7 +9,5 @@ export function buildVocabulary(texts: Iterable<string>, cap: number): Vocabular
   for (const text of texts) {
     for (const w of words(text)) if ([...w].length >= MIN_LENGTH) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  return [...counts]
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-    .slice(0, cap);
+  return [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).slice(0, cap);
 }

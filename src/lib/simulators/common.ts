@@ -45,7 +45,10 @@ export function checkSixteenDigits(value: string): NumberError | null {
  * real-looking province code (11–94). Such input is not blocked; the simulator reminds the learner not to type
  * real data.
  */
-export function looksReal(value: string, examples: readonly string[] = [EXAMPLE_IDENTITY.nik, EXAMPLE_IDENTITY.kk]): boolean {
+export function looksReal(
+  value: string,
+  examples: readonly string[] = [EXAMPLE_IDENTITY.nik, EXAMPLE_IDENTITY.kk],
+): boolean {
   const v = value.replace(/\s+/g, '');
   if (!/^\d{16}$/.test(v) || examples.includes(v)) return false;
   const province = Number(v.slice(0, 2));
@@ -84,5 +87,5 @@ export function showHint(tries: Tries, field: string): boolean {
 
 /** A 6-digit one-time code from a seed (the simulator shows it in its own on-screen SMS or inbox). */
 export function practiceCode(seed: number): string {
-  return String(100000 + (Math.abs(Math.trunc(seed)) * 7919 + 12345) % 900000).padStart(6, '0');
+  return String(100000 + ((Math.abs(Math.trunc(seed)) * 7919 + 12345) % 900000)).padStart(6, '0');
 }

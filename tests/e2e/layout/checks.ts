@@ -71,79 +71,97 @@ function findings(rules: LayoutRules): Result {
   if (scrollW > W + TOL) {
     // Name the widest culprits: elements that end past the screen's right edge while their parent does not.
     const culprits = [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > W + TOL && !(el.parentElement && el.parentElement.getBoundingClientRect().right > W + TOL))
+      .filter(
+        (el) =>
+          el.getBoundingClientRect().right > W + TOL &&
+          !(el.parentElement && el.parentElement.getBoundingClientRect().right > W + TOL),
+      )
       .slice(0, 3)
       .map(describe);
-    out.push(`sideways scrolling: the page is ${scrollW} px wide on a ${W} px screen (${culprits.join(', ') || 'no element named'})`);
+    out.push(
+      `sideways scrolling: the page is ${scrollW} px wide on a ${W} px screen (${culprits.join(', ') || 'no element named'})`,
+    );
   }
 
   // Boxes that text must stay inside, and elements whose words must not break inside themselves.
-  const BOX = '.btn, button, .badge, .choice, .match-item, .lang-switch, .site-nav a, summary, [role="button"], .kiosk-bar a, .order-item, .mockup-kind, .tab';
-  const WHOLE_WORDS = 'h1, h2, h3, h4, legend, label, .btn, button, .badge, .choice, .match-item, .lang-switch, .site-nav a, summary, [role="button"], .order-item, th, .player-status, .quiz-progress, .brand';
+  const BOX =
+    '.btn, button, .badge, .choice, .match-item, .lang-switch, .site-nav a, summary, [role="button"], .kiosk-bar a, .order-item, .mockup-kind, .tab';
+  const WHOLE_WORDS =
+    'h1, h2, h3, h4, legend, label, .btn, button, .badge, .choice, .match-item, .lang-switch, .site-nav a, summary, [role="button"], .order-item, th, .player-status, .quiz-progress, .brand';
 
   const roots: Element[] = rules.scope ? [...document.querySelectorAll(rules.scope)] : [document.body];
   const seenBroken = new Set<Element>();
   const seenOut = new Set<Element>();
   for (const root of roots) {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.nodeValue ?? '';
-    if (!text.trim()) continue;
-    const parent = node.parentElement;
-    if (!parent || !visible(parent) || clippedAway(parent)) continue;
-    if (parent.closest('script, style, noscript, template, svg, dialog:not([open])')) continue;
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    const rects = [...range.getClientRects()].filter((r) => r.width > 0.5 && r.height > 0.5);
-    if (!rects.length) continue;
-    // 2a. Text outside the screen (sideways: a person can't scroll there when the page does not scroll).
-    // Text clipped by a box that hides or scrolls its overflow (an ellipsis, a scroll strip) is checked by that box.
-    let clipper: Element | null = parent;
-    while (clipper && clipper !== document.body && !/hidden|clip|auto|scroll/.test(getComputedStyle(clipper).overflowX)) clipper = clipper.parentElement;
-    if (!clipper || clipper === document.body) {
-      for (const r of rects) {
-        if (r.left < -TOL || r.right > W + TOL) {
-          if (!seenOut.has(parent)) out.push(`text outside the screen: ${describe(parent)} spans x ${Math.round(r.left)}–${Math.round(r.right)} of ${W}`);
-          seenOut.add(parent);
-          break;
-        }
-      }
-    }
-    // 2b. Text outside its box.
-    const box = parent.closest(BOX);
-    if (box && !seenOut.has(box)) {
-      const b = box.getBoundingClientRect();
-      for (const r of rects) {
-        if (r.left < b.left - TOL || r.right > b.right + TOL || r.top < b.top - TOL || r.bottom > b.bottom + TOL) {
-          out.push(`text outside its box: ${describe(box)} (${Math.round(b.width)}×${Math.round(b.height)} px)`);
-          seenOut.add(box);
-          break;
-        }
-      }
-    }
-    // 3. A word broken inside itself (addresses may break; a break after a hyphen is a normal line break).
-    const whole = parent.closest(WHOLE_WORDS);
-    if (whole && !seenBroken.has(whole)) {
-      for (const m of text.matchAll(/\S+/g)) {
-        const word = m[0];
-        if (/[/@]|\.\w/.test(word) || word.length > 30) continue;
-        let offset = m.index;
-        for (const part of word.split(/(?<=[-–—])/)) {
-          const wr = document.createRange();
-          wr.setStart(node, offset);
-          wr.setEnd(node, offset + part.length);
-          offset += part.length;
-          const lines = new Set([...wr.getClientRects()].filter((r) => r.width > 0.5).map((r) => Math.round(r.top / 4)));
-          if (lines.size > 1) {
-            out.push(`word broken inside itself: "${part}" in ${describe(whole)}`);
-            seenBroken.add(whole);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue ?? '';
+      if (!text.trim()) continue;
+      const parent = node.parentElement;
+      if (!parent || !visible(parent) || clippedAway(parent)) continue;
+      if (parent.closest('script, style, noscript, template, svg, dialog:not([open])')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0.5 && r.height > 0.5);
+      if (!rects.length) continue;
+      // 2a. Text outside the screen (sideways: a person can't scroll there when the page does not scroll).
+      // Text clipped by a box that hides or scrolls its overflow (an ellipsis, a scroll strip) is checked by that box.
+      let clipper: Element | null = parent;
+      while (
+        clipper &&
+        clipper !== document.body &&
+        !/hidden|clip|auto|scroll/.test(getComputedStyle(clipper).overflowX)
+      )
+        clipper = clipper.parentElement;
+      if (!clipper || clipper === document.body) {
+        for (const r of rects) {
+          if (r.left < -TOL || r.right > W + TOL) {
+            if (!seenOut.has(parent))
+              out.push(
+                `text outside the screen: ${describe(parent)} spans x ${Math.round(r.left)}–${Math.round(r.right)} of ${W}`,
+              );
+            seenOut.add(parent);
             break;
           }
         }
-        if (seenBroken.has(whole)) break;
+      }
+      // 2b. Text outside its box.
+      const box = parent.closest(BOX);
+      if (box && !seenOut.has(box)) {
+        const b = box.getBoundingClientRect();
+        for (const r of rects) {
+          if (r.left < b.left - TOL || r.right > b.right + TOL || r.top < b.top - TOL || r.bottom > b.bottom + TOL) {
+            out.push(`text outside its box: ${describe(box)} (${Math.round(b.width)}×${Math.round(b.height)} px)`);
+            seenOut.add(box);
+            break;
+          }
+        }
+      }
+      // 3. A word broken inside itself (addresses may break; a break after a hyphen is a normal line break).
+      const whole = parent.closest(WHOLE_WORDS);
+      if (whole && !seenBroken.has(whole)) {
+        for (const m of text.matchAll(/\S+/g)) {
+          const word = m[0];
+          if (/[/@]|\.\w/.test(word) || word.length > 30) continue;
+          let offset = m.index;
+          for (const part of word.split(/(?<=[-–—])/)) {
+            const wr = document.createRange();
+            wr.setStart(node, offset);
+            wr.setEnd(node, offset + part.length);
+            offset += part.length;
+            const lines = new Set(
+              [...wr.getClientRects()].filter((r) => r.width > 0.5).map((r) => Math.round(r.top / 4)),
+            );
+            if (lines.size > 1) {
+              out.push(`word broken inside itself: "${part}" in ${describe(whole)}`);
+              seenBroken.add(whole);
+              break;
+            }
+          }
+          if (seenBroken.has(whole)) break;
+        }
       }
     }
-  }
   }
 
   // 4. Fixed and sticky bars on screen.
@@ -166,22 +184,33 @@ function findings(rules: LayoutRules): Result {
   }
   const barTotal = bars.reduce((s, b) => s + b.height, 0);
   if (barTotal > rules.maxBars * H + TOL)
-    out.push(`fixed bars cover ${Math.round((barTotal / H) * 100)} % of the screen (${bars.map((b) => `${b.name}: ${b.height} px`).join(', ')}); at most ${rules.maxBars * 100} %`);
+    out.push(
+      `fixed bars cover ${Math.round((barTotal / H) * 100)} % of the screen (${bars.map((b) => `${b.name}: ${b.height} px`).join(', ')}); at most ${rules.maxBars * 100} %`,
+    );
 
   // 5. Blank space kept for a control that is not there (visibility: hidden with a size, under a visible parent).
-  for (const el of roots.flatMap((root) => [...root.querySelectorAll<HTMLElement>(rules.scope ? '*' : 'main *, header *, footer *')])) {
+  for (const el of roots.flatMap((root) => [
+    ...root.querySelectorAll<HTMLElement>(rules.scope ? '*' : 'main *, header *, footer *'),
+  ])) {
     const style = getComputedStyle(el);
     if (style.visibility !== 'hidden' || style.display === 'none') continue;
     if (el.parentElement && getComputedStyle(el.parentElement).visibility === 'hidden') continue;
     if (el.closest('dialog:not([open])')) continue;
     const r = el.getBoundingClientRect();
-    if (r.height >= 16 && r.width >= 16) out.push(`blank space kept for a hidden control: ${describe(el)} (${Math.round(r.width)}×${Math.round(r.height)} px)`);
+    if (r.height >= 16 && r.width >= 16)
+      out.push(
+        `blank space kept for a hidden control: ${describe(el)} (${Math.round(r.width)}×${Math.round(r.height)} px)`,
+      );
   }
 
   // 6. Touch targets.
   if (rules.minTarget) {
     const seen = new Set<Element>();
-    const targets = roots.flatMap((root) => [...root.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex="0"]')]);
+    const targets = roots.flatMap((root) => [
+      ...root.querySelectorAll<HTMLElement>(
+        'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex="0"]',
+      ),
+    ]);
     for (const el of targets) {
       let target: HTMLElement = el;
       if (el.matches('input[type="radio"], input[type="checkbox"]')) target = el.closest('label') ?? el;
@@ -195,7 +224,9 @@ function findings(rules: LayoutRules): Result {
       }
       const r = target.getBoundingClientRect();
       if (r.height + 0.5 < rules.minTarget || r.width + 0.5 < rules.minTarget)
-        out.push(`touch target under ${rules.minTarget} px: ${describe(target)} is ${Math.round(r.width)}×${Math.round(r.height)} px`);
+        out.push(
+          `touch target under ${rules.minTarget} px: ${describe(target)} is ${Math.round(r.width)}×${Math.round(r.height)} px`,
+        );
     }
   }
 
@@ -221,7 +252,8 @@ function findings(rules: LayoutRules): Result {
   const contentWidth = column ? Math.round(column.getBoundingClientRect().width) : 0;
   if (rules.minContentShare && column) {
     const want = Math.min(rules.minContentShare * W, 40 * bodyText);
-    if (contentWidth + TOL < want) out.push(`content column ${contentWidth} px wide on a ${W} px screen; want at least ${Math.round(want)} px`);
+    if (contentWidth + TOL < want)
+      out.push(`content column ${contentWidth} px wide on a ${W} px screen; want at least ${Math.round(want)} px`);
   }
 
   // 9. A lesson step: its heading and the start of its text on the first screen, between the bars.
@@ -231,7 +263,10 @@ function findings(rules: LayoutRules): Result {
     if (!step) out.push('no lesson step is open');
     else {
       const h = step.querySelector('h2')!.getBoundingClientRect();
-      if (h.top < coverTop - TOL || h.bottom > coverBottom + TOL) out.push(`step heading not on the first screen: y ${Math.round(h.top)}–${Math.round(h.bottom)}, free ${Math.round(coverTop)}–${Math.round(coverBottom)}`);
+      if (h.top < coverTop - TOL || h.bottom > coverBottom + TOL)
+        out.push(
+          `step heading not on the first screen: y ${Math.round(h.top)}–${Math.round(h.bottom)}, free ${Math.round(coverTop)}–${Math.round(coverBottom)}`,
+        );
       stepWords = 0;
       const tw = document.createTreeWalker(step, NodeFilter.SHOW_TEXT);
       for (let node = tw.nextNode(); node; node = tw.nextNode()) {

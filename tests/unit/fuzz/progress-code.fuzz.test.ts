@@ -6,7 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { CODE_ERRORS, decodeProgressCode, encodeProgressCode, formatProgressCode, normalizeProgressCode, withChecksum, type CodeError } from '../../../src/lib/progress/code';
+import {
+  CODE_ERRORS,
+  decodeProgressCode,
+  encodeProgressCode,
+  formatProgressCode,
+  normalizeProgressCode,
+  withChecksum,
+  type CodeError,
+} from '../../../src/lib/progress/code';
 import { CURRENT_LAYOUT as L, LAYOUTS } from '../../../src/lib/progress/code-layout';
 import { emptyProgress, type Progress } from '../../../src/lib/progress/schema';
 import { completeSimTask, recordCheck, recordQuiz, viewStep } from '../../../src/lib/progress/update';
@@ -22,7 +30,15 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 type Op = [kind: 'step' | 'quiz' | 'check' | 'sim', a: number, b: number, score: number];
 const progressArb: fc.Arbitrary<Progress> = fc
-  .array(fc.tuple(fc.constantFrom('step', 'quiz', 'check', 'sim'), fc.nat(), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 100 })), { maxLength: 30 })
+  .array(
+    fc.tuple(
+      fc.constantFrom('step', 'quiz', 'check', 'sim'),
+      fc.nat(),
+      fc.integer({ min: 1, max: 8 }),
+      fc.integer({ min: 0, max: 100 }),
+    ),
+    { maxLength: 30 },
+  )
   .map((ops: Op[]) => {
     let p = emptyProgress();
     for (const [kind, a, b, score] of ops) {
@@ -66,31 +82,54 @@ interface Case {
   code: string;
   text: string;
 }
-const mutate = <T,>(kind: string, extra: fc.Arbitrary<T>, fn: (code: string, x: T) => string): fc.Arbitrary<Case> =>
+const mutate = <T>(kind: string, extra: fc.Arbitrary<T>, fn: (code: string, x: T) => string): fc.Arbitrary<Case> =>
   fc.tuple(codeArb, extra, dress).map(([code, x, d]) => ({ kind, code, text: d(fn(code, x)) }));
 const otherVersion = fc.integer({ min: 0, max: 31 }).filter((v) => LAYOUTS[v] === undefined);
 
 const caseArb: fc.Arbitrary<Case> = fc.oneof(
   mutate('substitute 1', fc.tuple(fc.nat(), someChar), (c, [i, ch]) => replaceAt(c, at(c, i), ch)),
-  mutate('substitute 2', fc.tuple(fc.nat(), fc.nat(), someChar, someChar), (c, [i, j, x, y]) => replaceAt(replaceAt(c, at(c, i), x), at(c, j), y)),
+  mutate('substitute 2', fc.tuple(fc.nat(), fc.nat(), someChar, someChar), (c, [i, j, x, y]) =>
+    replaceAt(replaceAt(c, at(c, i), x), at(c, j), y),
+  ),
   mutate('swap neighbours', fc.nat(), (c, i) => {
     const k = at(c, i) % (c.length - 1);
     return c.slice(0, k) + c[k + 1] + c[k] + c.slice(k + 2);
   }),
   mutate('delete', fc.nat(), (c, i) => c.slice(0, at(c, i)) + c.slice(at(c, i) + 1)),
-  mutate('insert', fc.tuple(fc.nat(), someChar), (c, [i, ch]) => c.slice(0, i % (c.length + 1)) + ch + c.slice(i % (c.length + 1))),
+  mutate(
+    'insert',
+    fc.tuple(fc.nat(), someChar),
+    (c, [i, ch]) => c.slice(0, i % (c.length + 1)) + ch + c.slice(i % (c.length + 1)),
+  ),
   mutate('truncate', fc.nat(), (c, i) => c.slice(0, at(c, i))),
   mutate('append', fc.array(someChar, { minLength: 1, maxLength: 6 }), (c, xs) => c + xs.join('')),
   mutate('change version', fc.constantFrom(...ALPHABET), (c, v) => v + c.slice(1)),
   // A right checksum on a version this build does not know (a newer site's code).
   mutate('future version', otherVersion, (c, v) => withChecksum(ALPHABET[v]! + c.slice(1, -5))),
   // A right checksum on a payload cut short or with extra characters (a broken encoder, a forged code).
-  mutate('payload cut, resealed', fc.integer({ min: 1, max: 40 }), (c, k) => withChecksum(c.slice(0, Math.max(1, c.length - 5 - k)))),
-  mutate('payload extended, resealed', fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 4 }), (c, xs) => withChecksum(c.slice(0, -5) + xs.join(''))),
-  fc.tuple(codeArb, fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 60 })).map(([code, text]) => ({ kind: 'random code characters', code, text })),
-  fc.tuple(codeArb, fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }))).map(([code, text]) => ({ kind: 'random unicode', code, text })),
-  fc.tuple(codeArb, fc.integer({ min: 1_001, max: 50_000 }), fc.constantFrom('1', '0', 'Z', 'é', ' ')).map(([code, n, ch]) => ({ kind: 'very long', code, text: ch.repeat(n) })),
-  fc.tuple(codeArb, fc.integer({ min: 2, max: 400 })).map(([code, n]) => ({ kind: 'very long', code, text: code.repeat(n) })),
+  mutate('payload cut, resealed', fc.integer({ min: 1, max: 40 }), (c, k) =>
+    withChecksum(c.slice(0, Math.max(1, c.length - 5 - k))),
+  ),
+  mutate(
+    'payload extended, resealed',
+    fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 4 }),
+    (c, xs) => withChecksum(c.slice(0, -5) + xs.join('')),
+  ),
+  fc
+    .tuple(codeArb, fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 60 }))
+    .map(([code, text]) => ({ kind: 'random code characters', code, text })),
+  fc
+    .tuple(
+      codeArb,
+      fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 })),
+    )
+    .map(([code, text]) => ({ kind: 'random unicode', code, text })),
+  fc
+    .tuple(codeArb, fc.integer({ min: 1_001, max: 50_000 }), fc.constantFrom('1', '0', 'Z', 'é', ' '))
+    .map(([code, n, ch]) => ({ kind: 'very long', code, text: ch.repeat(n) })),
+  fc
+    .tuple(codeArb, fc.integer({ min: 2, max: 400 }))
+    .map(([code, n]) => ({ kind: 'very long', code, text: code.repeat(n) })),
 );
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -114,7 +153,10 @@ afterAll(() => {
   unlisten();
   cleanupStores();
   vi.unstubAllGlobals();
-  const list = (r: Record<string, number>) => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ');
+  const list = (r: Record<string, number>) =>
+    Object.entries(r)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
   console.log(
     `progress-code fuzz: ${ran} malformed codes tried, ${ran - Object.values(byError).reduce((a, b) => a + b, 0)} accepted; ` +
       `${skipped} mutations skipped (same code once normalised)\n  errors: ${list(byError)}\n  mutations: ${list(byKind)}`,

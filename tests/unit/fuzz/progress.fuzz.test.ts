@@ -12,7 +12,11 @@ const counts: Record<string, number> = {};
 const count = (name: string) => (counts[name] = (counts[name] ?? 0) + 1);
 afterAll(() => {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  console.log(`fuzz: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}; ${total} cases tried`);
+  console.log(
+    `fuzz: ${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}; ${total} cases tried`,
+  );
 });
 afterEach(() => {
   cleanupStores();
@@ -22,7 +26,16 @@ afterEach(() => {
 const id = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6})?$/);
 const lessonId = fc.tuple(id, id).map(([m, l]) => `${m}/${l}`);
 const validProgress: fc.Arbitrary<Progress> = fc
-  .array(fc.tuple(lessonId, fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 }), fc.option(fc.integer({ min: 0, max: 100 })), fc.nat({ max: 2e12 })), { maxLength: 6 })
+  .array(
+    fc.tuple(
+      lessonId,
+      fc.integer({ min: 1, max: 8 }),
+      fc.integer({ min: 1, max: 8 }),
+      fc.option(fc.integer({ min: 0, max: 100 })),
+      fc.nat({ max: 2e12 }),
+    ),
+    { maxLength: 6 },
+  )
   .chain((ops) =>
     fc.array(fc.tuple(id, fc.integer({ min: 0, max: 100 })), { maxLength: 3 }).map((checks) => {
       let p = emptyProgress();
@@ -36,9 +49,24 @@ const validProgress: fc.Arbitrary<Progress> = fc
   );
 
 /** Any JSON value, with some keys that attack prototypes. */
-const nastyKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'v', 'lessons', 'checks', 'last', 'akun/persiapan');
+const nastyKey = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'v',
+  'lessons',
+  'checks',
+  'last',
+  'akun/persiapan',
+);
 const nastyJson = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, fc.jsonValue(), fc.dictionary(fc.oneof(nastyKey, fc.string()), tie('value'), { maxKeys: 4 }), fc.array(tie('value'), { maxLength: 3 })),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.jsonValue(),
+    fc.dictionary(fc.oneof(nastyKey, fc.string()), tie('value'), { maxKeys: 4 }),
+    fc.array(tie('value'), { maxLength: 3 }),
+  ),
 })).value;
 
 /** Replaces one field somewhere in a valid object with a random value. */
@@ -47,7 +75,9 @@ function mutate(value: unknown, path: number[], replacement: unknown): unknown {
   const keys = Object.keys(value);
   if (!keys.length) return replacement;
   const key = keys[path[0]! % keys.length]!;
-  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as unknown as Record<string, unknown>) : { ...value };
+  const copy: Record<string, unknown> = Array.isArray(value)
+    ? ([...value] as unknown as Record<string, unknown>)
+    : { ...value };
   copy[key] = mutate((value as Record<string, unknown>)[key], path.slice(1), replacement);
   return copy;
 }
@@ -66,15 +96,24 @@ function check(raw: string, counter: string) {
 
 describe('decodeProgress under fuzzing', () => {
   it('any string: valid progress or set aside, never a throw', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => check(raw, 'strings')), { numRuns: 10_000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => check(raw, 'strings')),
+      { numRuns: 10_000 },
+    );
   });
   it('any JSON value (with prototype-attacking keys)', () => {
-    fc.assert(fc.property(nastyJson, (value) => check(JSON.stringify(value) ?? 'null', 'json')), { numRuns: 10_000 });
+    fc.assert(
+      fc.property(nastyJson, (value) => check(JSON.stringify(value) ?? 'null', 'json')),
+      { numRuns: 10_000 },
+    );
   });
   it('valid progress with one field replaced by anything', () => {
     fc.assert(
-      fc.property(validProgress, fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), fc.jsonValue(), (p, path, replacement) =>
-        check(JSON.stringify(mutate(p, path, replacement)), 'mutations'),
+      fc.property(
+        validProgress,
+        fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+        fc.jsonValue(),
+        (p, path, replacement) => check(JSON.stringify(mutate(p, path, replacement)), 'mutations'),
       ),
       { numRuns: 5_000 },
     );
@@ -112,12 +151,42 @@ describe('the progress store under storage faults', () => {
     | { kind: 'clock'; now: number }
     | { kind: 'reset' };
   const op: fc.Arbitrary<Op> = fc.oneof(
-    { weight: 4, arbitrary: fc.record({ kind: fc.constant('step' as const), lesson: lessonId, step: fc.integer({ min: 1, max: 8 }) }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant('quiz' as const), lesson: lessonId, score: fc.integer({ min: 0, max: 100 }) }) },
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        kind: fc.constant('step' as const),
+        lesson: lessonId,
+        step: fc.integer({ min: 1, max: 8 }),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('quiz' as const),
+        lesson: lessonId,
+        score: fc.integer({ min: 0, max: 100 }),
+      }),
+    },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('quota' as const), on: fc.boolean() }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('disabled' as const), on: fc.boolean() }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('otherTab' as const), value: fc.oneof(validProgress.map(encodeProgress), fc.string(), nastyJson.map((v) => JSON.stringify(v) ?? '')) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('clock' as const), now: fc.oneof(fc.nat({ max: 2e12 }), fc.constant(0)) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('otherTab' as const),
+        value: fc.oneof(
+          validProgress.map(encodeProgress),
+          fc.string(),
+          nastyJson.map((v) => JSON.stringify(v) ?? ''),
+        ),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('clock' as const),
+        now: fc.oneof(fc.nat({ max: 2e12 }), fc.constant(0)),
+      }),
+    },
     { weight: 1, arbitrary: fc.constant({ kind: 'reset' as const }) },
   );
 

@@ -14,16 +14,30 @@ const facts: Record<string, Fact> = {
   'tombol-daftar': { kind: 'label', value: 'Daftar', en: 'Register', year: '2024', ...meta },
 };
 const body = (steps = 4, extra = '') =>
-  Array.from({ length: steps }, (_, i) => `<Step n={${i + 1}} title="Langkah ${i + 1}">\nTekan <Label id="tombol-daftar" /> lalu lanjut.\n</Step>`).join('\n\n') + extra;
+  Array.from(
+    { length: steps },
+    (_, i) => `<Step n={${i + 1}} title="Langkah ${i + 1}">\nTekan <Label id="tombol-daftar" /> lalu lanjut.\n</Step>`,
+  ).join('\n\n') + extra;
 const quiz: Quiz = {
   kind: 'lesson',
-  questions: ['a', 'b', 'c'].map((id) => ({ id, type: 'truefalse' as const, step: 1, prompt: `Umur {{usia-minimum}}?`, answer: true, why: { true: 'y', false: 'n' } })),
+  questions: ['a', 'b', 'c'].map((id) => ({
+    id,
+    type: 'truefalse' as const,
+    step: 1,
+    prompt: `Umur {{usia-minimum}}?`,
+    answer: true,
+    why: { true: 'y', false: 'n' },
+  })),
 };
 
 function input(overrides: Partial<CatalogInput> = {}): CatalogInput {
   return {
     modules: ['id', 'en'].map((l) => ({ id: `${l}/01-akun`, data: { title: 'M', summary: 'S', goals: ['a', 'b'] } })),
-    lessons: ['id', 'en'].map((l) => ({ id: `${l}/01-akun/01-persiapan`, data: { title: 'L', summary: 'S', checked: new Date('2026-11-28') }, body: body() })),
+    lessons: ['id', 'en'].map((l) => ({
+      id: `${l}/01-akun/01-persiapan`,
+      data: { title: 'L', summary: 'S', checked: new Date('2026-11-28') },
+      body: body(),
+    })),
     quizzes: ['id', 'en'].map((l) => ({ id: `${l}/01-akun/01-persiapan`, data: quiz })),
     facts: Object.entries(facts).map(([id, data]) => ({ id, data })),
     figures: new Set(['ktp-contoh']),
@@ -44,23 +58,33 @@ describe('buildCatalog', () => {
   it('builds a course from matching files', () => {
     const c = buildCatalog(input());
     expect(c.modules[0]!.lessons[0]!.id).toBe('akun/persiapan');
-    expect(toOutline(c)).toEqual({ modules: [{ id: 'akun', hasCheck: false, lessons: [{ id: 'akun/persiapan', steps: 4 }] }] });
+    expect(toOutline(c)).toEqual({
+      modules: [{ id: 'akun', hasCheck: false, lessons: [{ id: 'akun/persiapan', steps: 4 }] }],
+    });
   });
   it('fails when a lesson’s twin in the other language is missing, naming the file', () => {
     const i = input();
     i.lessons = i.lessons.slice(0, 1).map((l) => ({ ...l, filePath: 'content/lessons/id/01-akun/01-persiapan.mdx' }));
-    expect(problems(i).join('\n')).toMatch(/content\/lessons\/id\/01-akun\/01-persiapan\.mdx: its twin in "en" is missing/);
+    expect(problems(i).join('\n')).toMatch(
+      /content\/lessons\/id\/01-akun\/01-persiapan\.mdx: its twin in "en" is missing/,
+    );
   });
   it('fails when a lesson uses a fact, label or picture that does not exist', () => {
     const i = input();
-    i.lessons[1] = { ...i.lessons[1]!, body: body(4, '').replace('lalu lanjut', '<Fact id="tidak-ada" /> <Figure name="hilang" alt="x" /> lalu') };
+    i.lessons[1] = {
+      ...i.lessons[1]!,
+      body: body(4, '').replace('lalu lanjut', '<Fact id="tidak-ada" /> <Figure name="hilang" alt="x" /> lalu'),
+    };
     const p = problems(i).join('\n');
     expect(p).toMatch(/<Fact id="tidak-ada"\/> — no such fact/);
     expect(p).toMatch(/<Figure name="hilang"\/> — no public\/illustrations\/hilang\.svg/);
   });
   it('fails when quiz text names a missing fact, or links past the last step', () => {
     const i = input();
-    i.quizzes[0] = { ...i.quizzes[0]!, data: { ...quiz, questions: quiz.questions.map((q) => ({ ...q, prompt: '{{nope}}', step: 9 })) } };
+    i.quizzes[0] = {
+      ...i.quizzes[0]!,
+      data: { ...quiz, questions: quiz.questions.map((q) => ({ ...q, prompt: '{{nope}}', step: 9 })) },
+    };
     const p = problems(i).join('\n');
     expect(p).toMatch(/\{\{nope\}\} — no such fact/);
     expect(p).toMatch(/\.step — lesson "akun\/persiapan" has only 4 steps/);
@@ -68,7 +92,10 @@ describe('buildCatalog', () => {
   it('fails when the languages disagree on steps or answers', () => {
     const i = input();
     i.lessons[1] = { ...i.lessons[1]!, body: body(5) };
-    i.quizzes[1] = { ...i.quizzes[1]!, data: { ...quiz, questions: quiz.questions.map((q) => ({ ...q, answer: false })) } };
+    i.quizzes[1] = {
+      ...i.quizzes[1]!,
+      data: { ...quiz, questions: quiz.questions.map((q) => ({ ...q, answer: false })) },
+    };
     const p = problems(i).join('\n');
     expect(p).toMatch(/has 5 steps but its "id" twin has 4/);
     expect(p).toMatch(/question "a" the answer differs/);
@@ -80,18 +107,31 @@ describe('buildCatalog', () => {
     expect(sourceSlug('Telisik-Tempo 2025-12-31')).toBe('telisik-tempo-2025-12-31');
     expect(sourceSlug('Tribun 2023-07-05 gel56')).toBe('tribun-2023-07-05-gel56');
     const misnamed = input({ sources: [{ id: 'k-2', data: registry, filePath: 'content/sources/k-2.yaml' }] });
-    expect(problems(misnamed).join('\n')).toMatch(/content\/sources\/k-2\.yaml: key "K" belongs in content\/sources\/k\.yaml/);
+    expect(problems(misnamed).join('\n')).toMatch(
+      /content\/sources\/k-2\.yaml: key "K" belongs in content\/sources\/k\.yaml/,
+    );
   });
   it('fails when a fact cites a source key that has no file in content/sources/, naming the fact file', () => {
     const i = input({ sources: [] });
     i.facts = i.facts.map((f) => ({ ...f, filePath: `content/facts/${f.id}.yaml` }));
-    i.facts[0] = { ...i.facts[0]!, data: { ...i.facts[0]!.data, also: [{ key: 'Kompas 2021-02-23', url: 'https://www.kompas.com/x', tier: 'B' }] } };
+    i.facts[0] = {
+      ...i.facts[0]!,
+      data: { ...i.facts[0]!.data, also: [{ key: 'Kompas 2021-02-23', url: 'https://www.kompas.com/x', tier: 'B' }] },
+    };
     const p = problems(i).join('\n');
     expect(p).toMatch(/content\/facts\/usia-minimum\.yaml: source "K" — no such source; add content\/sources\/k\.yaml/);
-    expect(p).toMatch(/content\/facts\/usia-minimum\.yaml: also\[0\] "Kompas 2021-02-23" — no such source; add content\/sources\/kompas-2021-02-23\.yaml/);
+    expect(p).toMatch(
+      /content\/facts\/usia-minimum\.yaml: also\[0\] "Kompas 2021-02-23" — no such source; add content\/sources\/kompas-2021-02-23\.yaml/,
+    );
   });
   it('fails when a fact gives a source another url or tier than its file in content/sources/', () => {
-    const registry = { key: 'K', publisher: 'P', title: 'T', url: 'https://www.prakerja.go.id/en/tanya-jawab', tier: 'B' as const };
+    const registry = {
+      key: 'K',
+      publisher: 'P',
+      title: 'T',
+      url: 'https://www.prakerja.go.id/en/tanya-jawab',
+      tier: 'B' as const,
+    };
     const i = input({ sources: [{ id: 'k', data: registry, filePath: 'content/sources/k.yaml' }] });
     i.facts = i.facts.map((f) => ({ ...f, filePath: `content/facts/${f.id}.yaml` }));
     const p = problems(i).join('\n');
@@ -99,12 +139,19 @@ describe('buildCatalog', () => {
     expect(p).toMatch(/content\/facts\/saldo\.yaml: source\.tier of "K" is A but content\/sources\/k\.yaml says B/);
     // A history source is checked too.
     const h = input({ sources: [{ id: 'k', data: { ...registry, url: source.url, tier: 'A' } }] });
-    h.facts[1] = { ...h.facts[1]!, data: { ...h.facts[1]!.data, history: [{ value: 1000000, year: '2020–2022', source: { ...source, tier: 'C' } }] } };
-    expect(problems(h).join('\n')).toMatch(/content\/facts\/saldo\.yaml: history\[0\]\.source\.tier of "K" is C but content\/sources\/k\.yaml says A/);
+    h.facts[1] = {
+      ...h.facts[1]!,
+      data: { ...h.facts[1]!.data, history: [{ value: 1000000, year: '2020–2022', source: { ...source, tier: 'C' } }] },
+    };
+    expect(problems(h).join('\n')).toMatch(
+      /content\/facts\/saldo\.yaml: history\[0\]\.source\.tier of "K" is C but content\/sources\/k\.yaml says A/,
+    );
   });
   it('hides a module without lessons', () => {
     const i = input();
-    i.modules.push(...['id', 'en'].map((l) => ({ id: `${l}/02-pelatihan`, data: { title: 'P', summary: 'S', goals: ['a', 'b'] } })));
+    i.modules.push(
+      ...['id', 'en'].map((l) => ({ id: `${l}/02-pelatihan`, data: { title: 'P', summary: 'S', goals: ['a', 'b'] } })),
+    );
     expect(buildCatalog(i).modules.map((m) => m.id)).toEqual(['akun']);
   });
 });
@@ -121,14 +168,27 @@ describe('lesson bodies', () => {
     expect(parseLessonBody(body(3)).problems.join()).toMatch(/4–8 steps, found 3/);
     expect(parseLessonBody(body(9)).problems.join()).toMatch(/4–8 steps, found 9/);
     expect(parseLessonBody(body(4).replace('n={2}', 'n={3}')).problems.join()).toMatch(/numbered 1, 2, 3/);
-    expect(parseLessonBody(body(4).replace('lalu lanjut', 'kata '.repeat(90))).problems.join()).toMatch(/has 9\d words/);
+    expect(parseLessonBody(body(4).replace('lalu lanjut', 'kata '.repeat(90))).problems.join()).toMatch(
+      /has 9\d words/,
+    );
     expect(parseLessonBody(`Halo\n\n${body(4)}`).problems.join()).toMatch(/outside a <Step>/);
   });
   it('does not count trainer notes or picture text as words', () => {
-    expect(countWords('Satu dua. <TrainerNote>banyak kata di sini untuk pelatih</TrainerNote> <Figure name="x" alt="gambar panjang sekali" />')).toBe(2);
+    expect(
+      countWords(
+        'Satu dua. <TrainerNote>banyak kata di sini untuk pelatih</TrainerNote> <Figure name="x" alt="gambar panjang sekali" />',
+      ),
+    ).toBe(2);
   });
   it('reads content paths', () => {
-    expect(parseContentPath('en/01-akun/02-buat-akun')).toEqual({ locale: 'en', moduleOrder: 1, moduleId: 'akun', lessonOrder: 2, slug: 'buat-akun', lessonId: 'akun/buat-akun' });
+    expect(parseContentPath('en/01-akun/02-buat-akun')).toEqual({
+      locale: 'en',
+      moduleOrder: 1,
+      moduleId: 'akun',
+      lessonOrder: 2,
+      slug: 'buat-akun',
+      lessonId: 'akun/buat-akun',
+    });
     expect(parseContentPath('fr/01-akun/02-buat-akun')).toBeNull();
     expect(parseContentPath('id/akun/02-buat-akun')).toBeNull();
   });

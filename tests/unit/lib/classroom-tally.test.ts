@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CARD_LETTERS, MAX_COUNT, emptyCounts, gain, percentRight, phaseScore, questionGains, responses, tap } from '../../../src/lib/classroom/tally';
+import {
+  CARD_LETTERS,
+  MAX_COUNT,
+  emptyCounts,
+  gain,
+  percentRight,
+  phaseScore,
+  questionGains,
+  responses,
+  tap,
+} from '../../../src/lib/classroom/tally';
 
 describe('tallying raised cards', () => {
   it('counts taps per option, never below zero or above the cap', () => {
@@ -58,8 +68,20 @@ describe('a check and the class gain', () => {
   });
 
   it('gives the gain in points and normalized, per check and per question', () => {
-    const pre = phaseScore(questions, [[4, 6], [5, 5], [3, 3, 4], [2, 8], [10, 0]]);
-    const post = phaseScore(questions, [[9, 1], [1, 9], [0, 0, 10], [8, 2], [5, 5]]);
+    const pre = phaseScore(questions, [
+      [4, 6],
+      [5, 5],
+      [3, 3, 4],
+      [2, 8],
+      [10, 0],
+    ]);
+    const post = phaseScore(questions, [
+      [9, 1],
+      [1, 9],
+      [0, 0, 10],
+      [8, 2],
+      [5, 5],
+    ]);
     expect(pre.perQuestion).toEqual([40, 50, 40, 20, 0]);
     expect(post.perQuestion).toEqual([90, 90, 100, 80, 50]);
     expect(pre.mean).toBe(30);
@@ -103,17 +125,27 @@ describe('the class check', () => {
   it('turns true/false into A = true, B = false, and skips what cards can’t answer', async () => {
     const { toClassQuestion } = await import('../../../src/lib/classroom/questions');
     const labels = { true: 'Benar', false: 'Salah' };
-    const tf = toClassQuestion({ id: 'x', type: 'truefalse', prompt: 'P', step: 1, answer: false, why: { true: 'no', false: 'yes' } }, labels)!;
+    const tf = toClassQuestion(
+      { id: 'x', type: 'truefalse', prompt: 'P', step: 1, answer: false, why: { true: 'no', false: 'yes' } },
+      labels,
+    )!;
     expect(tf.options.map((o) => o.text)).toEqual(['Benar', 'Salah']);
     expect(tf.correct).toEqual([1]);
-    const five = { id: 'y', type: 'single' as const, prompt: 'P', step: 1, options: ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id, text: id, why: id, correct: i === 0 })) };
+    const five = {
+      id: 'y',
+      type: 'single' as const,
+      prompt: 'P',
+      step: 1,
+      options: ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id, text: id, why: id, correct: i === 0 })),
+    };
     expect(toClassQuestion(five, labels)).toBeNull();
   });
 });
 
 describe('stored tallies', () => {
   it('read back only well-formed counts and never throw', async () => {
-    const { decodeTallies, encodeTallies, withCounts, withoutModule } = await import('../../../src/lib/classroom/tallies');
+    const { decodeTallies, encodeTallies, withCounts, withoutModule } =
+      await import('../../../src/lib/classroom/tallies');
     expect(decodeTallies(undefined)).toEqual({});
     expect(decodeTallies('{oops')).toEqual({});
     expect(decodeTallies('[1,2]')).toEqual({});
@@ -124,14 +156,24 @@ describe('stored tallies', () => {
     });
     expect(decodeTallies(raw)).toEqual({ akun: { pre: { a: [1, 2, 3] }, post: {} } });
     // A lesson quiz in class is kept under the lesson's id; anything else with a slash is not an id.
-    expect(decodeTallies(JSON.stringify({ 'akun/buat-akun': { pre: { q: [2, 1] } }, 'a/b/c': { pre: { q: [1, 1] } }, '/x': {} }))).toEqual({
+    expect(
+      decodeTallies(
+        JSON.stringify({ 'akun/buat-akun': { pre: { q: [2, 1] } }, 'a/b/c': { pre: { q: [1, 1] } }, '/x': {} }),
+      ),
+    ).toEqual({
       'akun/buat-akun': { pre: { q: [2, 1] }, post: {} },
     });
     let t = withCounts({}, 'akun', 'pre', 'q1', [1, 0]);
     t = withCounts(t, 'akun', 'post', 'q1', [0, 3]);
     expect(decodeTallies(encodeTallies(t))).toEqual(t);
     expect(withoutModule(t, 'akun')).toEqual({});
-    fc.assert(fc.property(fc.string(), (s) => typeof decodeTallies(s) === 'object'), { numRuns: 500 });
-    fc.assert(fc.property(fc.jsonValue(), (v) => typeof decodeTallies(JSON.stringify(v)) === 'object'), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string(), (s) => typeof decodeTallies(s) === 'object'),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => typeof decodeTallies(JSON.stringify(v)) === 'object'),
+      { numRuns: 500 },
+    );
   });
 });

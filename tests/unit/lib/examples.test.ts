@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { load as parse } from 'js-yaml';
 import type { Fact } from '../../../src/schemas/fact';
-import { deadlineExample, EXAMPLE_WORDS, offsets, formatTime, parseTime, redeemExample } from '../../../src/lib/content/examples';
+import {
+  deadlineExample,
+  EXAMPLE_WORDS,
+  offsets,
+  formatTime,
+  parseTime,
+  redeemExample,
+} from '../../../src/lib/content/examples';
 import { countWords, findTypedNumbers, parseLessonBody } from '../../../src/lib/content/lesson-body';
 
 const fact = (id: string) => parse(readFileSync(`content/facts/${id}.yaml`, 'utf8')) as Fact;
@@ -17,15 +24,26 @@ const batas = fact('batas-beli-pelatihan-pertama');
 describe('redeem example', () => {
   it('reads the window from the facts', () => {
     const id = redeemExample(jendela, saran, '09.00', 'id');
-    expect(id.text).toBe('Kelas mulai pukul 09.00 → kode redeem bisa dipakai pukul 08.00 sampai 10.00. Sarannya: masukkan kedua kode pukul 08.00.');
+    expect(id.text).toBe(
+      'Kelas mulai pukul 09.00 → kode redeem bisa dipakai pukul 08.00 sampai 10.00. Sarannya: masukkan kedua kode pukul 08.00.',
+    );
     expect(id.year).toBe('2023');
     const en = redeemExample(jendela, saran, '09.00', 'en');
     expect([en.from, en.to, en.suggested]).toEqual(['08:00', '10:00', '08:00']);
   });
 
   it('changes when the fact changes', () => {
-    const wider = { ...jendela, value: { id: 'dari 2 jam sebelum sampai 30 menit sesudah pelatihan dimulai', en: 'from 2 hours before to 30 minutes after the training starts' } } as Fact;
-    const later = { ...saran, value: { id: '30 menit sebelum pelatihan dimulai', en: '30 minutes before the training starts' } } as Fact;
+    const wider = {
+      ...jendela,
+      value: {
+        id: 'dari 2 jam sebelum sampai 30 menit sesudah pelatihan dimulai',
+        en: 'from 2 hours before to 30 minutes after the training starts',
+      },
+    } as Fact;
+    const later = {
+      ...saran,
+      value: { id: '30 menit sebelum pelatihan dimulai', en: '30 minutes before the training starts' },
+    } as Fact;
     const ex = redeemExample(wider, later, '13.00', 'id');
     expect([ex.from, ex.to, ex.suggested]).toEqual(['11.00', '13.30', '12.30']);
   });
@@ -88,9 +106,13 @@ describe('examples in the lesson body', () => {
 
   it('lists the facts an example shows (for the Sources panel) and flags unknown examples', () => {
     const parsed = parseLessonBody(body);
-    expect(parsed.facts).toEqual(expect.arrayContaining(['latih-jendela-redeem', 'latih-saran-redeem', 'batas-beli-pelatihan-pertama']));
+    expect(parsed.facts).toEqual(
+      expect.arrayContaining(['latih-jendela-redeem', 'latih-saran-redeem', 'batas-beli-pelatihan-pertama']),
+    );
     expect(parsed.problems.filter((p) => /example/i.test(p))).toEqual([]);
-    expect(parseLessonBody('<Step n={1} title="A"><FooExample/></Step>').problems.join()).toMatch(/not a known example/);
+    expect(parseLessonBody('<Step n={1} title="A"><FooExample/></Step>').problems.join()).toMatch(
+      /not a known example/,
+    );
   });
 
   it('is not flagged by the typed-number check', () => {

@@ -5,10 +5,40 @@ import { questionSchema } from '../../../src/schemas/quiz';
 const q = (data: unknown) => questionSchema.parse(data);
 const opt = (id: string, correct = false) => ({ id, text: `Option ${id}`, correct, why: `Because ${id}` });
 
-const single = q({ id: 's', type: 'single', step: 1, prompt: 'Pick one', options: [opt('a'), opt('b', true), opt('c')] });
-const multiple = q({ id: 'm', type: 'multiple', step: 2, prompt: 'Pick all', options: [opt('a', true), opt('b'), opt('c', true)] });
-const truefalse = q({ id: 't', type: 'truefalse', step: 1, prompt: 'True?', answer: false, why: { true: 'No, it is false.', false: 'Yes, false.' } });
-const order = q({ id: 'o', type: 'order', step: 3, prompt: 'Order', items: [{ id: 'x', text: 'X' }, { id: 'y', text: 'Y' }, { id: 'z', text: 'Z' }], why: 'X comes first.' });
+const single = q({
+  id: 's',
+  type: 'single',
+  step: 1,
+  prompt: 'Pick one',
+  options: [opt('a'), opt('b', true), opt('c')],
+});
+const multiple = q({
+  id: 'm',
+  type: 'multiple',
+  step: 2,
+  prompt: 'Pick all',
+  options: [opt('a', true), opt('b'), opt('c', true)],
+});
+const truefalse = q({
+  id: 't',
+  type: 'truefalse',
+  step: 1,
+  prompt: 'True?',
+  answer: false,
+  why: { true: 'No, it is false.', false: 'Yes, false.' },
+});
+const order = q({
+  id: 'o',
+  type: 'order',
+  step: 3,
+  prompt: 'Order',
+  items: [
+    { id: 'x', text: 'X' },
+    { id: 'y', text: 'Y' },
+    { id: 'z', text: 'Z' },
+  ],
+  why: 'X comes first.',
+});
 
 describe('single choice', () => {
   it('is right with the right option and gives its reason', () => {
@@ -19,7 +49,10 @@ describe('single choice', () => {
   it('is wrong with another option: the chosen reason first, then the right answer', () => {
     const g = gradeAnswer(single, { type: 'single', optionId: 'a' });
     expect(g.correct).toBe(false);
-    expect(g.reasons.map((r) => [r.id, r.chosen, r.right])).toEqual([['a', true, false], ['b', false, true]]);
+    expect(g.reasons.map((r) => [r.id, r.chosen, r.right])).toEqual([
+      ['a', true, false],
+      ['b', false, true],
+    ]);
   });
   it('treats an unknown option as wrong, not as a crash', () => {
     expect(gradeAnswer(single, { type: 'single', optionId: 'nope' }).correct).toBe(false);
@@ -35,14 +68,24 @@ describe('multiple choice', () => {
   });
   it('explains each choice and each missed right option', () => {
     const g = gradeAnswer(multiple, { type: 'multiple', optionIds: ['a', 'b'] });
-    expect(g.reasons.map((r) => [r.id, r.chosen, r.right])).toEqual([['a', true, true], ['b', true, false], ['c', false, true]]);
+    expect(g.reasons.map((r) => [r.id, r.chosen, r.right])).toEqual([
+      ['a', true, true],
+      ['b', true, false],
+      ['c', false, true],
+    ]);
   });
 });
 
 describe('true/false', () => {
   it('grades and gives the reason for the chosen value', () => {
-    expect(gradeAnswer(truefalse, { type: 'truefalse', value: false })).toMatchObject({ correct: true, reasons: [{ why: 'Yes, false.' }] });
-    expect(gradeAnswer(truefalse, { type: 'truefalse', value: true })).toMatchObject({ correct: false, reasons: [{ why: 'No, it is false.' }] });
+    expect(gradeAnswer(truefalse, { type: 'truefalse', value: false })).toMatchObject({
+      correct: true,
+      reasons: [{ why: 'Yes, false.' }],
+    });
+    expect(gradeAnswer(truefalse, { type: 'truefalse', value: true })).toMatchObject({
+      correct: false,
+      reasons: [{ why: 'No, it is false.' }],
+    });
   });
 });
 
@@ -76,7 +119,10 @@ describe('scoreQuiz', () => {
     expect(PASS_MARK).toBe(80);
     expect(scoreQuiz([true, true, true, true, false])).toEqual({ right: 4, total: 5, percent: 80, passed: true });
     expect(scoreQuiz([true, true, false])).toMatchObject({ percent: 66, passed: false });
-    expect(scoreQuiz([true, true, true, true, true, true, true, false, true, false])).toMatchObject({ percent: 80, passed: true });
+    expect(scoreQuiz([true, true, true, true, true, true, true, false, true, false])).toMatchObject({
+      percent: 80,
+      passed: true,
+    });
     expect(scoreQuiz([])).toEqual({ right: 0, total: 0, percent: 0, passed: false });
   });
 });

@@ -31,11 +31,30 @@ describe('slideOrder', () => {
   });
 
   it('makes the loop long enough for every safety tip', () => {
-    expect(ids(slideOrder([tip('a'), safe('x'), safe('y'), safe('z')]))).toEqual(['a', 'a', 'x', 'a', 'a', 'y', 'a', 'a', 'z']);
+    expect(ids(slideOrder([tip('a'), safe('x'), safe('y'), safe('z')]))).toEqual([
+      'a',
+      'a',
+      'x',
+      'a',
+      'a',
+      'y',
+      'a',
+      'a',
+      'z',
+    ]);
   });
 
   it('follows safetyEvery', () => {
-    expect(ids(slideOrder([tip('a'), tip('b'), tip('c'), tip('d'), safe('s')], { safetyEvery: 2 }))).toEqual(['a', 's', 'b', 's', 'c', 's', 'd', 's']);
+    expect(ids(slideOrder([tip('a'), tip('b'), tip('c'), tip('d'), safe('s')], { safetyEvery: 2 }))).toEqual([
+      'a',
+      's',
+      'b',
+      's',
+      'c',
+      's',
+      'd',
+      's',
+    ]);
     expect(() => slideOrder([tip('a')], { safetyEvery: 1 })).toThrow(RangeError);
     expect(() => slideOrder([tip('a')], { safetyEvery: 2.5 })).toThrow(RangeError);
   });

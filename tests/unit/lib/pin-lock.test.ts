@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { afterWrong, decodePinLock, encodePinLock, lockSeconds, MAX_LOCK_SECONDS, MAX_TRIES, NO_LOCK, secondsLocked, worstCaseSeconds } from '../../../src/lib/kiosk/pin-lock';
+import {
+  afterWrong,
+  decodePinLock,
+  encodePinLock,
+  lockSeconds,
+  MAX_LOCK_SECONDS,
+  MAX_TRIES,
+  NO_LOCK,
+  secondsLocked,
+  worstCaseSeconds,
+} from '../../../src/lib/kiosk/pin-lock';
 
 describe('staff PIN lockout', () => {
   it('locks after five wrong PINs, each lock twice as long up to an hour', () => {
@@ -16,7 +26,14 @@ describe('staff PIN lockout', () => {
   it('survives a round trip through storage; tampered state is the longest lock', () => {
     const lock = afterWrong({ wrong: 4, locks: 2, until: 0 }, 5000);
     expect(decodePinLock(encodePinLock(lock), 5000)).toEqual(lock);
-    for (const bad of ['', '{', '[]', '{"wrong":-1,"locks":0,"until":0}', '{"wrong":0,"locks":0,"until":"x"}', 'null']) {
+    for (const bad of [
+      '',
+      '{',
+      '[]',
+      '{"wrong":-1,"locks":0,"until":0}',
+      '{"wrong":0,"locks":0,"until":"x"}',
+      'null',
+    ]) {
       expect(secondsLocked(decodePinLock(bad, 0), 0), bad).toBe(MAX_LOCK_SECONDS);
     }
     expect(decodePinLock(null, 0)).toEqual(NO_LOCK);

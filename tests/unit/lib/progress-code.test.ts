@@ -14,7 +14,14 @@ import {
 } from '../../../src/lib/progress/code';
 import { CURRENT_LAYOUT, LAYOUTS } from '../../../src/lib/progress/code-layout';
 import { importSummary, mergeProgress, progressProjection } from '../../../src/lib/progress/merge';
-import { decodeProgress, emptyProgress, encodeProgress, type CheckProgress, type LessonProgress, type Progress } from '../../../src/lib/progress/schema';
+import {
+  decodeProgress,
+  emptyProgress,
+  encodeProgress,
+  type CheckProgress,
+  type LessonProgress,
+  type Progress,
+} from '../../../src/lib/progress/schema';
 import { recordCheck, recordQuiz, viewStep, completeSimTask } from '../../../src/lib/progress/update';
 import { buildCatalog, toOutline } from '../../../src/lib/content/catalog';
 import { SIMULATORS } from '../../../src/lib/simulators';
@@ -46,12 +53,20 @@ function learner(n: number, score = 100, attempts = 1): Progress {
 const L = CURRENT_LAYOUT;
 /** Frozen layout-2 codes (two lessons read; everything done), written down once like codes on paper. */
 const V2_TWO = '2NYGVF8800000010G25RJ3';
-const V2_ALL = '2QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9XNXNXNXNXNXNZZZZZXR9MGY';
+const V2_ALL =
+  '2QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9XNXNXNXNXNXNZZZZZXR9MGY';
 const step = fc.oneof(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 100 }));
 const count = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 1_000_000 }));
 const score = fc.option(fc.integer({ min: 0, max: 100 }));
 const lessonArb: fc.Arbitrary<LessonProgress> = fc
-  .record({ furthestStep: step, back: step, completed: fc.boolean(), quizBest: score, attempts: count, updatedAt: fc.nat() })
+  .record({
+    furthestStep: step,
+    back: step,
+    completed: fc.boolean(),
+    quizBest: score,
+    attempts: count,
+    updatedAt: fc.nat(),
+  })
   .map(({ back, attempts, ...l }) => ({
     ...l,
     lastStep: Math.max(0, l.furthestStep - back),
@@ -62,7 +77,11 @@ const checkArb: fc.Arbitrary<CheckProgress> = fc
   .map((c) => ({ ...c, attempts: c.best !== null ? Math.max(1, c.attempts) : c.attempts }));
 const lastArb = fc.oneof(
   fc.constant(null),
-  fc.record({ at: fc.constant('step' as const), id: fc.constantFrom(...L.lessons), step: fc.oneof(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 100 })) }),
+  fc.record({
+    at: fc.constant('step' as const),
+    id: fc.constantFrom(...L.lessons),
+    step: fc.oneof(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 100 })),
+  }),
   fc.record({ at: fc.constant('quiz' as const), id: fc.constantFrom(...L.lessons) }),
   fc.record({ at: fc.constant('check' as const), id: fc.constantFrom(...L.checks) }),
 );
@@ -72,7 +91,9 @@ const progressArb: fc.Arbitrary<Progress> = fc.record({
   lessons: fc.array(fc.tuple(fc.constantFrom(...L.lessons), lessonArb)).map((e) => Object.fromEntries(e)),
   checks: fc.array(fc.tuple(fc.constantFrom(...L.checks), checkArb)).map((e) => Object.fromEntries(e)),
   sims: fc
-    .array(fc.constantFrom(...L.sims).chain((s) => fc.tuple(fc.constant(s.id), fc.shuffledSubarray([...s.tasks]), fc.nat())))
+    .array(
+      fc.constantFrom(...L.sims).chain((s) => fc.tuple(fc.constant(s.id), fc.shuffledSubarray([...s.tasks]), fc.nat())),
+    )
     .map((e) => Object.fromEntries(e.map(([id, tasks, updatedAt]) => [id, { tasks, updatedAt }]))),
   last: lastArb,
 });
@@ -81,9 +102,27 @@ const progressArb: fc.Arbitrary<Progress> = fc.record({
 const anyId = fc.stringMatching(/^[a-z]{1,3}$/);
 const anyProgressArb: fc.Arbitrary<Progress> = fc.record({
   v: fc.constant(2 as const),
-  lessons: fc.dictionary(fc.oneof(fc.constantFrom(...L.lessons.slice(0, 4)), fc.tuple(anyId, anyId).map(([a, b]) => `${a}/${b}`)), lessonArb, { maxKeys: 6 }).map((d) => ({ ...d })),
+  lessons: fc
+    .dictionary(
+      fc.oneof(
+        fc.constantFrom(...L.lessons.slice(0, 4)),
+        fc.tuple(anyId, anyId).map(([a, b]) => `${a}/${b}`),
+      ),
+      lessonArb,
+      { maxKeys: 6 },
+    )
+    .map((d) => ({ ...d })),
   checks: fc.dictionary(fc.oneof(fc.constantFrom(...L.checks), anyId), checkArb, { maxKeys: 4 }).map((d) => ({ ...d })),
-  sims: fc.dictionary(fc.constantFrom('pendaftaran', 'saldo', 'baru'), fc.record({ tasks: fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'buat-akun', 'masuk'), { maxLength: 5 }), updatedAt: fc.nat() }), { maxKeys: 3 }).map((d) => ({ ...d })),
+  sims: fc
+    .dictionary(
+      fc.constantFrom('pendaftaran', 'saldo', 'baru'),
+      fc.record({
+        tasks: fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'buat-akun', 'masuk'), { maxLength: 5 }),
+        updatedAt: fc.nat(),
+      }),
+      { maxKeys: 3 },
+    )
+    .map((d) => ({ ...d })),
   last: lastArb,
 });
 
@@ -122,8 +161,19 @@ describe('progress code: round trip', () => {
 
   it('codes already handed out keep meaning the same progress (format and layouts 1 and 2 are frozen)', () => {
     // Literal progress (not the content's step counts), so only a change of the format or layout fails here.
-    const done = (steps: number, quizBest: number): LessonProgress => ({ furthestStep: steps, lastStep: steps, completed: true, quizBest, quizAttempts: 1, updatedAt: 0 });
-    const two: Progress = { ...emptyProgress(), lessons: { 'kenali/apa-itu': done(5, 80), 'kenali/manfaat': done(6, 80) }, last: { at: 'quiz', id: 'kenali/manfaat' } };
+    const done = (steps: number, quizBest: number): LessonProgress => ({
+      furthestStep: steps,
+      lastStep: steps,
+      completed: true,
+      quizBest,
+      quizAttempts: 1,
+      updatedAt: 0,
+    });
+    const two: Progress = {
+      ...emptyProgress(),
+      lessons: { 'kenali/apa-itu': done(5, 80), 'kenali/manfaat': done(6, 80) },
+      last: { at: 'quiz', id: 'kenali/manfaat' },
+    };
     // Layout 1 (24 lessons, 5 checks): codes printed before issue 14 decode to the same progress.
     expect(decoded('1nyg-vf88-0000-042b-592f')).toEqual(two);
     const v1 = LAYOUTS[1]!;
@@ -134,7 +184,9 @@ describe('progress code: round trip', () => {
       sims: Object.fromEntries(layout.sims.map((s) => [s.id, { tasks: [...s.tasks], updatedAt: 0 }])),
       last: { at: 'check', id: lastCheck },
     });
-    expect(decoded('1QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKVBVBVBVBVBZZZZZR7VPJ7')).toEqual(allOf(v1, 'aman'));
+    expect(
+      decoded('1QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKFY9QZ4VZJDZS6ZWKVBVBVBVBVBZZZZZR7VPJ7'),
+    ).toEqual(allOf(v1, 'aman'));
     // Layout 2 (30 lessons, 6 checks), the current one.
     const twoCode = encodeProgressCode(two);
     expect(twoCode).toBe(V2_TWO);
@@ -145,22 +197,46 @@ describe('progress code: round trip', () => {
   });
 
   it('round-trips hand-made progress, edge values included', () => {
-    const lesson = (l: Partial<LessonProgress>): LessonProgress => ({ furthestStep: 0, lastStep: 0, completed: false, quizBest: null, quizAttempts: 0, updatedAt: 5, ...l });
+    const lesson = (l: Partial<LessonProgress>): LessonProgress => ({
+      furthestStep: 0,
+      lastStep: 0,
+      completed: false,
+      quizBest: null,
+      quizAttempts: 0,
+      updatedAt: 5,
+      ...l,
+    });
     const cases: Progress[] = [
       learner(1),
       learner(courseLessons.length, 73, 3),
       // A quiz taken without reading; completed without steps; went back to the start of a lesson.
-      { ...emptyProgress(), lessons: { 'akun/persiapan': lesson({ quizBest: 90, quizAttempts: 2 }), 'kenali/syarat': lesson({ completed: true }), 'saldo/rencana': lesson({ furthestStep: 3 }) } },
+      {
+        ...emptyProgress(),
+        lessons: {
+          'akun/persiapan': lesson({ quizBest: 90, quizAttempts: 2 }),
+          'kenali/syarat': lesson({ completed: true }),
+          'saldo/rencana': lesson({ furthestStep: 3 }),
+        },
+      },
       // Steps past 14 (written the long way), the largest values the schema allows.
       {
         ...emptyProgress(),
         lessons: {
           'kenali/apa-itu': lesson({ furthestStep: 15, lastStep: 14 }),
           'kenali/manfaat': lesson({ furthestStep: 16, lastStep: 15, quizBest: 0, quizAttempts: 1 }),
-          'aman/rahasia': lesson({ furthestStep: 100, lastStep: 100, completed: true, quizBest: 100, quizAttempts: 1_000_000 }),
+          'aman/rahasia': lesson({
+            furthestStep: 100,
+            lastStep: 100,
+            completed: true,
+            quizBest: 100,
+            quizAttempts: 1_000_000,
+          }),
           'aman/pesan-palsu': lesson({ quizAttempts: 1_000_000 }),
         },
-        checks: { kenali: { best: null, attempts: 3, updatedAt: 1 }, aman: { best: 0, attempts: 1_000_000, updatedAt: 1 } },
+        checks: {
+          kenali: { best: null, attempts: 3, updatedAt: 1 },
+          aman: { best: 0, attempts: 1_000_000, updatedAt: 1 },
+        },
         sims: { saldo: { tasks: ['isi-survei', 'cek-batas-waktu'], updatedAt: 1 } },
         last: { at: 'step', id: 'aman/kata-sandi-dan-lapor', step: 100 },
       },
@@ -197,11 +273,29 @@ describe('progress code: round trip', () => {
       ...known,
       lessons: {
         ...known.lessons,
-        'baru/pelajaran-baru': { furthestStep: 2, lastStep: 2, completed: false, quizBest: null, quizAttempts: 0, updatedAt: 1 },
-        'akun/persiapan': { furthestStep: 0, lastStep: 0, completed: false, quizBest: null, quizAttempts: 0, updatedAt: 1 },
+        'baru/pelajaran-baru': {
+          furthestStep: 2,
+          lastStep: 2,
+          completed: false,
+          quizBest: null,
+          quizAttempts: 0,
+          updatedAt: 1,
+        },
+        'akun/persiapan': {
+          furthestStep: 0,
+          lastStep: 0,
+          completed: false,
+          quizBest: null,
+          quizAttempts: 0,
+          updatedAt: 1,
+        },
       },
       checks: { baru: { best: 100, attempts: 1, updatedAt: 1 }, akun: { best: null, attempts: 0, updatedAt: 1 } },
-      sims: { baru: { tasks: ['x'], updatedAt: 1 }, saldo: { tasks: ['tugas-baru'], updatedAt: 1 }, pelatihan: { tasks: [], updatedAt: 1 } },
+      sims: {
+        baru: { tasks: ['x'], updatedAt: 1 },
+        saldo: { tasks: ['tugas-baru'], updatedAt: 1 },
+        pelatihan: { tasks: [], updatedAt: 1 },
+      },
     };
     expect(encodeProgressCode(p)).toBe(encodeProgressCode({ ...known, last: known.last }));
     for (const last of [
@@ -232,8 +326,14 @@ describe('progress code: round trip', () => {
       ['everything, first try', all],
       ['everything, 3 tries each', retries],
     ];
-    const table = rows.map(([name, p]) => ({ progress: name, characters: encodeProgressCode(p).length, shown: formatProgressCode(encodeProgressCode(p)).length }));
-    console.log(`progress code lengths:\n${table.map((r) => `  ${String(r.characters).padStart(3)} chars (${String(r.shown).padStart(3)} with dashes)  ${r.progress}`).join('\n')}`);
+    const table = rows.map(([name, p]) => ({
+      progress: name,
+      characters: encodeProgressCode(p).length,
+      shown: formatProgressCode(encodeProgressCode(p)).length,
+    }));
+    console.log(
+      `progress code lengths:\n${table.map((r) => `  ${String(r.characters).padStart(3)} chars (${String(r.shown).padStart(3)} with dashes)  ${r.progress}`).join('\n')}`,
+    );
     expect(table[0]!.characters).toBe(15);
     expect(table[2]!.characters).toBeLessThanOrEqual(30);
     expect(table[4]!.characters).toBeLessThanOrEqual(130);
@@ -242,7 +342,9 @@ describe('progress code: round trip', () => {
 
 describe('progress code: how people type it', () => {
   // A code that has both a 0 and a 1 in it, to try the look-alike letters O and l.
-  const code = [3, 4, 5, 6, 7, 8, 9, 10].map((n) => encodeProgressCode(learner(n, 90, 2))).find((c) => /0/.test(c) && /1/.test(c))!;
+  const code = [3, 4, 5, 6, 7, 8, 9, 10]
+    .map((n) => encodeProgressCode(learner(n, 90, 2)))
+    .find((c) => /0/.test(c) && /1/.test(c))!;
   const p = progressProjection(decoded(code));
 
   it('accepts small letters, dashes, spaces and look-alike letters', () => {
@@ -306,21 +408,35 @@ describe('progress code: every mistake has its own answer', () => {
   const body = code.slice(0, -5);
 
   it('empty', () => {
-    for (const t of ['', '   ', ' - - ', '#kode=', 'https://belajar-prakerja.example/#kode=', '\u200b']) expect(errorOf(t), JSON.stringify(t)).toBe('empty');
+    for (const t of ['', '   ', ' - - ', '#kode=', 'https://belajar-prakerja.example/#kode=', '\u200b'])
+      expect(errorOf(t), JSON.stringify(t)).toBe('empty');
     expect(errorOf(undefined as unknown as string)).toBe('empty');
   });
 
   it('characters', () => {
-    for (const t of [`${code}*`, code.replace(/.$/, 'U'), `${code.slice(0, 4)}ö${code.slice(4)}`, 'https://belajar-prakerja.example/progres/', '１２３４５６７８'])
+    for (const t of [
+      `${code}*`,
+      code.replace(/.$/, 'U'),
+      `${code.slice(0, 4)}ö${code.slice(4)}`,
+      'https://belajar-prakerja.example/progres/',
+      '１２３４５６７８',
+    ])
       expect(errorOf(t), t).toBe('characters');
   });
 
   it('length', () => {
-    for (const t of ['1ABC', '1ABCDE', 'A'.repeat(MAX_CODE_LENGTH + 1), 'x'.repeat(100_000), `${code} `.repeat(1000)]) expect(errorOf(t), t.slice(0, 20)).toBe('length');
+    for (const t of ['1ABC', '1ABCDE', 'A'.repeat(MAX_CODE_LENGTH + 1), 'x'.repeat(100_000), `${code} `.repeat(1000)])
+      expect(errorOf(t), t.slice(0, 20)).toBe('length');
   });
 
   it('checksum', () => {
-    for (const t of [code.replace(/^2/, '3'), code.slice(0, -1), `${code}0`, code.slice(0, 6) + (code[6] === 'A' ? 'B' : 'A') + code.slice(7), 'ABCDEFGHJK'])
+    for (const t of [
+      code.replace(/^2/, '3'),
+      code.slice(0, -1),
+      `${code}0`,
+      code.slice(0, 6) + (code[6] === 'A' ? 'B' : 'A') + code.slice(7),
+      'ABCDEFGHJK',
+    ])
       expect(errorOf(t), t).toBe('checksum');
   });
 
@@ -335,9 +451,13 @@ describe('progress code: every mistake has its own answer', () => {
       'a character too many': withChecksum(`${body}0`),
       'a character too few (fields run past the end)': withChecksum(body.slice(0, -1)),
       'padding bits set': fromBits(`${NO_LESSONS}${NO_CHECKS}${NO_SIMS}00 1`),
-      'an entry that holds nothing, written anyway': fromBits(`${lessonZeroPresent}${NO_LESSONS.slice(1)}${NO_CHECKS}${NO_SIMS}00`),
+      'an entry that holds nothing, written anyway': fromBits(
+        `${lessonZeroPresent}${NO_LESSONS.slice(1)}${NO_CHECKS}${NO_SIMS}00`,
+      ),
       'last step written the long way': fromBits(`1 0011 0 0011 0 0 1${NO_LESSONS.slice(1)}${NO_CHECKS}${NO_SIMS}00`),
-      'a simulator with no task done, written anyway': fromBits(`${NO_LESSONS}${NO_CHECKS}1${'0'.repeat(L.sims[0]!.tasks.length)}00 00`),
+      'a simulator with no task done, written anyway': fromBits(
+        `${NO_LESSONS}${NO_CHECKS}1${'0'.repeat(L.sims[0]!.tasks.length)}00 00`,
+      ),
       'score above 100': fromBits(`1 0001 1 0 1 1111111 1${NO_LESSONS.slice(1)}${NO_CHECKS}${NO_SIMS}00`),
       'last step above the furthest': fromBits(`1 0010 0 0011 0 0 1${NO_LESSONS.slice(1)}${NO_CHECKS}${NO_SIMS}00`),
       'step above 100': fromBits(`1 1111 00000001 0000000 1 0 0 1${NO_LESSONS.slice(1)}${NO_CHECKS}${NO_SIMS}00`),
@@ -354,7 +474,11 @@ describe('progress code: every mistake has its own answer', () => {
 
   it('catches every single wrong character and every swap of neighbours; insertions and deletions too', () => {
     let tried = 0;
-    for (const c of [code, encodeProgressCode(emptyProgress()), encodeProgressCode(learner(courseLessons.length, 88, 2))]) {
+    for (const c of [
+      code,
+      encodeProgressCode(emptyProgress()),
+      encodeProgressCode(learner(courseLessons.length, 88, 2)),
+    ]) {
       const variants: string[] = [];
       for (let i = 0; i < c.length; i++) {
         for (const ch of ALPHABET) if (ch !== c[i]) variants.push(c.slice(0, i) + ch + c.slice(i + 1));
@@ -390,17 +514,37 @@ describe('progress code: every mistake has its own answer', () => {
 describe('progress code layout', () => {
   it('knows every lesson, module check and simulator task the site has now (else: append a new layout)', () => {
     const missing = (have: readonly string[], want: readonly string[]) => want.filter((x) => !have.includes(x));
-    expect(missing(L.lessons, courseLessons.map((l) => l.id)), 'lessons missing from CURRENT_LAYOUT').toEqual([]);
-    expect(missing(L.checks, outline.modules.filter((m) => m.hasCheck).map((m) => m.id)), 'module checks missing from CURRENT_LAYOUT').toEqual([]);
-    expect(missing(L.sims.map((s) => s.id), SIMULATORS), 'simulators missing from CURRENT_LAYOUT').toEqual([]);
+    expect(
+      missing(
+        L.lessons,
+        courseLessons.map((l) => l.id),
+      ),
+      'lessons missing from CURRENT_LAYOUT',
+    ).toEqual([]);
+    expect(
+      missing(
+        L.checks,
+        outline.modules.filter((m) => m.hasCheck).map((m) => m.id),
+      ),
+      'module checks missing from CURRENT_LAYOUT',
+    ).toEqual([]);
+    expect(
+      missing(
+        L.sims.map((s) => s.id),
+        SIMULATORS,
+      ),
+      'simulators missing from CURRENT_LAYOUT',
+    ).toEqual([]);
     const tasks: Record<string, readonly string[]> = { pendaftaran: PENDAFTARAN, pelatihan: PELATIHAN, saldo: SALDO };
-    for (const s of L.sims) expect(missing(s.tasks, tasks[s.id] ?? []), `${s.id} tasks missing from CURRENT_LAYOUT`).toEqual([]);
+    for (const s of L.sims)
+      expect(missing(s.tasks, tasks[s.id] ?? []), `${s.id} tasks missing from CURRENT_LAYOUT`).toEqual([]);
   });
 
   it('lists the lessons in course order, each once', () => {
     const inLayout = courseLessons.map((l) => l.id).filter((id) => L.lessons.includes(id));
     expect(L.lessons.filter((id) => inLayout.includes(id))).toEqual(inLayout);
-    for (const list of [L.lessons, L.checks, L.sims.map((s) => s.id), ...L.sims.map((s) => s.tasks)]) expect(new Set(list).size).toBe(list.length);
+    for (const list of [L.lessons, L.checks, L.sims.map((s) => s.id), ...L.sims.map((s) => s.tasks)])
+      expect(new Set(list).size).toBe(list.length);
   });
 
   it('is frozen and the newest', () => {
@@ -415,7 +559,8 @@ describe('progress code layout', () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const lessonOf = (p: Progress, id: string) => p.lessons[id] ?? { furthestStep: 0, lastStep: 0, completed: false, quizBest: null, quizAttempts: 0, updatedAt: 0 };
+const lessonOf = (p: Progress, id: string) =>
+  p.lessons[id] ?? { furthestStep: 0, lastStep: 0, completed: false, quizBest: null, quizAttempts: 0, updatedAt: 0 };
 const checkOf = (p: Progress, id: string) => p.checks[id] ?? { best: null, attempts: 0, updatedAt: 0 };
 const score0 = (s: number | null) => s ?? -1;
 
@@ -471,9 +616,30 @@ describe('mergeProgress', () => {
     const base: Progress = {
       ...emptyProgress(),
       lessons: {
-        'akun/persiapan': { furthestStep: 3, lastStep: 2, completed: false, quizBest: 60, quizAttempts: 2, updatedAt: 1 },
-        'akun/buat-akun': { furthestStep: 6, lastStep: 6, completed: true, quizBest: 100, quizAttempts: 1, updatedAt: 2 },
-        'akun/data-diri': { furthestStep: 0, lastStep: 0, completed: false, quizBest: null, quizAttempts: 0, updatedAt: 3 },
+        'akun/persiapan': {
+          furthestStep: 3,
+          lastStep: 2,
+          completed: false,
+          quizBest: 60,
+          quizAttempts: 2,
+          updatedAt: 1,
+        },
+        'akun/buat-akun': {
+          furthestStep: 6,
+          lastStep: 6,
+          completed: true,
+          quizBest: 100,
+          quizAttempts: 1,
+          updatedAt: 2,
+        },
+        'akun/data-diri': {
+          furthestStep: 0,
+          lastStep: 0,
+          completed: false,
+          quizBest: null,
+          quizAttempts: 0,
+          updatedAt: 3,
+        },
       },
       checks: { akun: { best: null, attempts: 1, updatedAt: 4 }, kenali: { best: 90, attempts: 1, updatedAt: 5 } },
       sims: { pendaftaran: { tasks: ['masuk', 'buat-akun'], updatedAt: 6 } },
@@ -482,31 +648,101 @@ describe('mergeProgress', () => {
     const incoming: Progress = {
       ...emptyProgress(),
       lessons: {
-        'akun/persiapan': { furthestStep: 5, lastStep: 5, completed: true, quizBest: 40, quizAttempts: 3, updatedAt: 0 },
-        'akun/buat-akun': { furthestStep: 2, lastStep: 1, completed: false, quizBest: null, quizAttempts: 0, updatedAt: 0 },
-        'akun/data-diri': { furthestStep: 0, lastStep: 0, completed: false, quizBest: null, quizAttempts: 0, updatedAt: 0 },
-        'aman/rahasia': { furthestStep: 2, lastStep: 1, completed: false, quizBest: null, quizAttempts: 0, updatedAt: 0 },
-        'aman/pesan-palsu': { furthestStep: 0, lastStep: 0, completed: false, quizBest: null, quizAttempts: 0, updatedAt: 0 },
+        'akun/persiapan': {
+          furthestStep: 5,
+          lastStep: 5,
+          completed: true,
+          quizBest: 40,
+          quizAttempts: 3,
+          updatedAt: 0,
+        },
+        'akun/buat-akun': {
+          furthestStep: 2,
+          lastStep: 1,
+          completed: false,
+          quizBest: null,
+          quizAttempts: 0,
+          updatedAt: 0,
+        },
+        'akun/data-diri': {
+          furthestStep: 0,
+          lastStep: 0,
+          completed: false,
+          quizBest: null,
+          quizAttempts: 0,
+          updatedAt: 0,
+        },
+        'aman/rahasia': {
+          furthestStep: 2,
+          lastStep: 1,
+          completed: false,
+          quizBest: null,
+          quizAttempts: 0,
+          updatedAt: 0,
+        },
+        'aman/pesan-palsu': {
+          furthestStep: 0,
+          lastStep: 0,
+          completed: false,
+          quizBest: null,
+          quizAttempts: 0,
+          updatedAt: 0,
+        },
       },
-      checks: { akun: { best: 70, attempts: 1, updatedAt: 0 }, kenali: { best: 50, attempts: 1, updatedAt: 0 }, aman: { best: null, attempts: 0, updatedAt: 0 }, saldo: { best: null, attempts: 2, updatedAt: 0 } },
-      sims: { pendaftaran: { tasks: ['buat-akun', 'tes'], updatedAt: 0 }, saldo: { tasks: [], updatedAt: 0 }, pelatihan: { tasks: ['beli'], updatedAt: 0 } },
+      checks: {
+        akun: { best: 70, attempts: 1, updatedAt: 0 },
+        kenali: { best: 50, attempts: 1, updatedAt: 0 },
+        aman: { best: null, attempts: 0, updatedAt: 0 },
+        saldo: { best: null, attempts: 2, updatedAt: 0 },
+      },
+      sims: {
+        pendaftaran: { tasks: ['buat-akun', 'tes'], updatedAt: 0 },
+        saldo: { tasks: [], updatedAt: 0 },
+        pelatihan: { tasks: ['beli'], updatedAt: 0 },
+      },
       last: { at: 'check', id: 'akun' },
     };
     const m = mergeProgress(base, incoming, 99);
     expect(m).toEqual({
       v: 2,
       lessons: {
-        'akun/persiapan': { furthestStep: 5, lastStep: 2, completed: true, quizBest: 60, quizAttempts: 3, updatedAt: 99 },
+        'akun/persiapan': {
+          furthestStep: 5,
+          lastStep: 2,
+          completed: true,
+          quizBest: 60,
+          quizAttempts: 3,
+          updatedAt: 99,
+        },
         'akun/buat-akun': base.lessons['akun/buat-akun'],
         'akun/data-diri': base.lessons['akun/data-diri'],
-        'aman/rahasia': { furthestStep: 2, lastStep: 1, completed: false, quizBest: null, quizAttempts: 0, updatedAt: 99 },
+        'aman/rahasia': {
+          furthestStep: 2,
+          lastStep: 1,
+          completed: false,
+          quizBest: null,
+          quizAttempts: 0,
+          updatedAt: 99,
+        },
       },
-      checks: { akun: { best: 70, attempts: 1, updatedAt: 99 }, kenali: base.checks.kenali, saldo: { best: null, attempts: 2, updatedAt: 99 } },
-      sims: { pendaftaran: { tasks: ['masuk', 'buat-akun', 'tes'], updatedAt: 99 }, pelatihan: { tasks: ['beli'], updatedAt: 99 } },
+      checks: {
+        akun: { best: 70, attempts: 1, updatedAt: 99 },
+        kenali: base.checks.kenali,
+        saldo: { best: null, attempts: 2, updatedAt: 99 },
+      },
+      sims: {
+        pendaftaran: { tasks: ['masuk', 'buat-akun', 'tes'], updatedAt: 99 },
+        pelatihan: { tasks: ['beli'], updatedAt: 99 },
+      },
       last: { at: 'check', id: 'akun' },
     });
-    expect(mergeProgress({ ...base, last: { at: 'quiz', id: 'akun/persiapan' } }, incoming, 99).last).toEqual({ at: 'quiz', id: 'akun/persiapan' });
-    expect(mergeProgress(base, { ...emptyProgress(), checks: { kenali: { best: null, attempts: 1, updatedAt: 0 } } }, 99)).toBe(base);
+    expect(mergeProgress({ ...base, last: { at: 'quiz', id: 'akun/persiapan' } }, incoming, 99).last).toEqual({
+      at: 'quiz',
+      id: 'akun/persiapan',
+    });
+    expect(
+      mergeProgress(base, { ...emptyProgress(), checks: { kenali: { best: null, attempts: 1, updatedAt: 0 } } }, 99),
+    ).toBe(base);
   });
 
   it('keeps the task list under the schema limit, this device’s tasks first', () => {
@@ -545,7 +781,12 @@ describe('progressProjection and importSummary', () => {
     let p = learner(3);
     p = recordQuiz(p, 'saldo/rencana', 20, 1); // a quiz without reading
     p = recordCheck(p, 'kenali', 80, 1);
-    p = completeSimTask(completeSimTask(completeSimTask(p, 'saldo', 'isi-survei', 1), 'saldo', 'beri-ulasan', 1), 'pelatihan', 'beli', 1);
+    p = completeSimTask(
+      completeSimTask(completeSimTask(p, 'saldo', 'isi-survei', 1), 'saldo', 'beri-ulasan', 1),
+      'pelatihan',
+      'beli',
+      1,
+    );
     expect(importSummary(p)).toEqual({ lessons: 3, quizzes: 4, checks: 1, simTasks: 3 });
     expect(importSummary(decoded(encodeProgressCode(p)))).toEqual(importSummary(p));
     expect(importSummary(emptyProgress())).toEqual({ lessons: 0, quizzes: 0, checks: 0, simTasks: 0 });
@@ -569,7 +810,13 @@ describe('importProgress (the store)', () => {
     expect(result.ok).toBe(true);
     if (result.ok) progress.importProgress(result.progress);
     const after = progress.progress.get();
-    expect(after.lessons['kenali/apa-itu']).toMatchObject({ furthestStep: 5, lastStep: 2, completed: true, quizBest: 70, quizAttempts: 1 });
+    expect(after.lessons['kenali/apa-itu']).toMatchObject({
+      furthestStep: 5,
+      lastStep: 2,
+      completed: true,
+      quizBest: 70,
+      quizAttempts: 1,
+    });
     expect(after.lessons['akun/persiapan']).toMatchObject({ quizBest: 100 });
     expect(after.last).toEqual({ at: 'quiz', id: 'akun/persiapan' });
     const raw = local.getItem('bp:progress');

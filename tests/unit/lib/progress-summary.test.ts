@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress } from '../../../src/lib/progress/schema';
 import { openQuiz, recordCheck, recordQuiz, viewStep } from '../../../src/lib/progress/update';
-import { lessonPercent, lessonState, modulePercent, overallPercent, resumeTarget } from '../../../src/lib/progress/summary';
+import {
+  lessonPercent,
+  lessonState,
+  modulePercent,
+  overallPercent,
+  resumeTarget,
+} from '../../../src/lib/progress/summary';
 import { nextLesson, previousLesson, estimateMinutes, type Outline } from '../../../src/lib/lessons/order';
 
 const outline: Outline = {
   modules: [
-    { id: 'akun', hasCheck: true, lessons: [{ id: 'akun/a', steps: 4 }, { id: 'akun/b', steps: 6 }] },
+    {
+      id: 'akun',
+      hasCheck: true,
+      lessons: [
+        { id: 'akun/a', steps: 4 },
+        { id: 'akun/b', steps: 6 },
+      ],
+    },
     { id: 'aman', hasCheck: false, lessons: [{ id: 'aman/c', steps: 5 }] },
   ],
 };
@@ -69,7 +82,11 @@ describe('resumeTarget ("Lanjutkan")', () => {
   });
   it('goes to the module check after the last lesson, then to the next module, then done', () => {
     let p = emptyProgress();
-    for (const [id, steps] of [['akun/a', 4], ['akun/b', 6]] as const) p = recordQuiz(viewStep(p, id, steps, steps, t), id, 100, t);
+    for (const [id, steps] of [
+      ['akun/a', 4],
+      ['akun/b', 6],
+    ] as const)
+      p = recordQuiz(viewStep(p, id, steps, steps, t), id, 100, t);
     expect(resumeTarget(p, outline)).toEqual({ at: 'check', id: 'akun' });
     p = recordCheck(p, 'akun', 90, t);
     expect(resumeTarget(p, outline)).toEqual({ at: 'step', id: 'aman/c', step: 1 });
@@ -98,11 +115,42 @@ describe('lesson order', () => {
 describe('what stands between a learner and the practice certificate', () => {
   it('lists unfinished lessons and unpassed checks, and nothing once all is done', async () => {
     const { unfinished } = await import('../../../src/lib/progress/summary');
-    const outline = { modules: [{ id: 'a', hasCheck: true, lessons: [{ id: 'a/x', steps: 2 }, { id: 'a/y', steps: 3 }] }, { id: 'b', hasCheck: false, lessons: [{ id: 'b/z', steps: 1 }] }] };
-    const lesson = (steps: number, quiz: number | null) => ({ furthestStep: steps, lastStep: steps, completed: true, quizBest: quiz, quizAttempts: quiz === null ? 0 : 1, updatedAt: 0 });
-    const some = { v: 2 as const, lessons: { 'a/x': lesson(2, 100), 'a/y': lesson(3, 60) }, checks: { a: { best: 70, attempts: 1, updatedAt: 0 } }, sims: {}, last: null };
+    const outline = {
+      modules: [
+        {
+          id: 'a',
+          hasCheck: true,
+          lessons: [
+            { id: 'a/x', steps: 2 },
+            { id: 'a/y', steps: 3 },
+          ],
+        },
+        { id: 'b', hasCheck: false, lessons: [{ id: 'b/z', steps: 1 }] },
+      ],
+    };
+    const lesson = (steps: number, quiz: number | null) => ({
+      furthestStep: steps,
+      lastStep: steps,
+      completed: true,
+      quizBest: quiz,
+      quizAttempts: quiz === null ? 0 : 1,
+      updatedAt: 0,
+    });
+    const some = {
+      v: 2 as const,
+      lessons: { 'a/x': lesson(2, 100), 'a/y': lesson(3, 60) },
+      checks: { a: { best: 70, attempts: 1, updatedAt: 0 } },
+      sims: {},
+      last: null,
+    };
     expect(unfinished(some, outline)).toEqual({ lessons: ['a/y', 'b/z'], checks: ['a'] });
-    const all = { v: 2 as const, lessons: { 'a/x': lesson(2, 100), 'a/y': lesson(3, 80), 'b/z': lesson(1, 90) }, checks: { a: { best: 80, attempts: 2, updatedAt: 0 } }, sims: {}, last: null };
+    const all = {
+      v: 2 as const,
+      lessons: { 'a/x': lesson(2, 100), 'a/y': lesson(3, 80), 'b/z': lesson(1, 90) },
+      checks: { a: { best: 80, attempts: 2, updatedAt: 0 } },
+      sims: {},
+      last: null,
+    };
     expect(unfinished(all, outline)).toEqual({ lessons: [], checks: [] });
   });
 });

@@ -27,46 +27,94 @@ type Spec =
   | { kind: 'resetSim'; sim: string }
   | { kind: 'reset' };
 
-const apply = (s: Spec) => (p: Progress): Progress => {
-  switch (s.kind) {
-    case 'step':
-      return update.viewStep(p, s.lesson, s.step, 6, s.now);
-    case 'quiz':
-      return update.recordQuiz(p, s.lesson, s.score, s.now);
-    case 'check':
-      return update.recordCheck(p, s.module, s.score, s.now);
-    case 'task':
-      return update.completeSimTask(p, s.sim, s.task, s.now);
-    case 'resetSim':
-      return update.resetSim(p, s.sim);
-    case 'reset':
-      return emptyProgress();
-  }
-};
+const apply =
+  (s: Spec) =>
+  (p: Progress): Progress => {
+    switch (s.kind) {
+      case 'step':
+        return update.viewStep(p, s.lesson, s.step, 6, s.now);
+      case 'quiz':
+        return update.recordQuiz(p, s.lesson, s.score, s.now);
+      case 'check':
+        return update.recordCheck(p, s.module, s.score, s.now);
+      case 'task':
+        return update.completeSimTask(p, s.sim, s.task, s.now);
+      case 'resetSim':
+        return update.resetSim(p, s.sim);
+      case 'reset':
+        return emptyProgress();
+    }
+  };
 
 const lesson = fc.constantFrom('akun/persiapan', 'akun/buat-akun', 'aman/saluran-resmi');
 const now = fc.integer({ min: 1, max: 2e12 });
 const monotone: fc.Arbitrary<Spec> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('step' as const), lesson, step: fc.integer({ min: 1, max: 6 }), now }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('quiz' as const), lesson, score: fc.integer({ min: 0, max: 100 }), now }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('check' as const), module: fc.constantFrom('akun', 'aman'), score: fc.integer({ min: 0, max: 100 }), now }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('task' as const), sim: fc.constantFrom('saldo', 'pendaftaran'), task: fc.constantFrom('a', 'b', 'c', 'd'), now }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({ kind: fc.constant('step' as const), lesson, step: fc.integer({ min: 1, max: 6 }), now }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('quiz' as const), lesson, score: fc.integer({ min: 0, max: 100 }), now }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('check' as const),
+      module: fc.constantFrom('akun', 'aman'),
+      score: fc.integer({ min: 0, max: 100 }),
+      now,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('task' as const),
+      sim: fc.constantFrom('saldo', 'pendaftaran'),
+      task: fc.constantFrom('a', 'b', 'c', 'd'),
+      now,
+    }),
+  },
 );
 const withResets: fc.Arbitrary<Spec> = fc.oneof(
   { weight: 8, arbitrary: monotone },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('resetSim' as const), sim: fc.constantFrom('saldo', 'pendaftaran') }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('resetSim' as const), sim: fc.constantFrom('saldo', 'pendaftaran') }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'reset' as const }) },
 );
 
 /** What happens next: a tab changes progress, the lock lets the next waiting write run, or a storage event arrives. */
-type Step = { do: 'change'; tab: 0 | 1; spec: Spec } | { do: 'grant' } | { do: 'deliver'; tab: 0 | 1; pick: number } | { do: 'leave'; tab: 0 | 1 };
+type Step =
+  | { do: 'change'; tab: 0 | 1; spec: Spec }
+  | { do: 'grant' }
+  | { do: 'deliver'; tab: 0 | 1; pick: number }
+  | { do: 'leave'; tab: 0 | 1 };
 const schedule = (spec: fc.Arbitrary<Spec>) =>
   fc.array(
     fc.oneof(
-      { weight: 4, arbitrary: fc.record({ do: fc.constant('change' as const), tab: fc.constantFrom(0 as const, 1 as const), spec }) },
+      {
+        weight: 4,
+        arbitrary: fc.record({
+          do: fc.constant('change' as const),
+          tab: fc.constantFrom(0 as const, 1 as const),
+          spec,
+        }),
+      },
       { weight: 3, arbitrary: fc.constant({ do: 'grant' as const }) },
-      { weight: 3, arbitrary: fc.record({ do: fc.constant('deliver' as const), tab: fc.constantFrom(0 as const, 1 as const), pick: fc.nat() }) },
-      { weight: 1, arbitrary: fc.record({ do: fc.constant('leave' as const), tab: fc.constantFrom(0 as const, 1 as const) }) },
+      {
+        weight: 3,
+        arbitrary: fc.record({
+          do: fc.constant('deliver' as const),
+          tab: fc.constantFrom(0 as const, 1 as const),
+          pick: fc.nat(),
+        }),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.record({ do: fc.constant('leave' as const), tab: fc.constantFrom(0 as const, 1 as const) }),
+      },
     ),
     { minLength: 8, maxLength: 60 },
   );
@@ -249,7 +297,9 @@ describe('two tabs sharing one storage', () => {
   });
 
   it('after one change and its event, both tabs show it', () => {
-    const { shown } = play([{ do: 'change', tab: 0, spec: { kind: 'step', lesson: 'akun/persiapan', step: 3, now: 1 } }]);
+    const { shown } = play([
+      { do: 'change', tab: 0, spec: { kind: 'step', lesson: 'akun/persiapan', step: 3, now: 1 } },
+    ]);
     expect(shown[0]!.lessons['akun/persiapan']!.furthestStep).toBe(3);
     expect(encodeProgress(shown[1]!)).toBe(encodeProgress(shown[0]!));
   });

@@ -20,7 +20,10 @@ describe('splitSentences', () => {
   });
 
   it('splits English sentences and keeps a last sentence without a full stop', () => {
-    expect(texts('Open the official site. Then press Register')).toEqual(['Open the official site.', 'Then press Register']);
+    expect(texts('Open the official site. Then press Register')).toEqual([
+      'Open the official site.',
+      'Then press Register',
+    ]);
   });
 
   it('does not split at abbreviations', () => {
@@ -32,7 +35,10 @@ describe('splitSentences', () => {
       'Use an official channel, e.g. The website or the app.',
       'Never share the OTP.',
     ]);
-    expect(texts('Kirim ke Yth. Bapak Kepala. Terima kasih.')).toEqual(['Kirim ke Yth. Bapak Kepala.', 'Terima kasih.']);
+    expect(texts('Kirim ke Yth. Bapak Kepala. Terima kasih.')).toEqual([
+      'Kirim ke Yth. Bapak Kepala.',
+      'Terima kasih.',
+    ]);
     expect(texts('Kantor di Jl. A. Yani No. 5 buka pagi. Datang lebih awal.')).toEqual([
       'Kantor di Jl. A. Yani No. 5 buka pagi.',
       'Datang lebih awal.',
@@ -44,7 +50,9 @@ describe('splitSentences', () => {
   });
 
   it('keeps numbers, amounts and addresses whole', () => {
-    expect(texts('Bantuan pelatihan Rp3.500.000. Insentif Rp600.000 dibayar 1 kali. Buka prakerja.go.id sekarang.')).toEqual([
+    expect(
+      texts('Bantuan pelatihan Rp3.500.000. Insentif Rp600.000 dibayar 1 kali. Buka prakerja.go.id sekarang.'),
+    ).toEqual([
       'Bantuan pelatihan Rp3.500.000.',
       'Insentif Rp600.000 dibayar 1 kali.',
       'Buka prakerja.go.id sekarang.',
@@ -79,7 +87,10 @@ describe('splitSentences', () => {
   it('reports where each sentence is in the original text', () => {
     const text = '  Satu.\n   Dua  kata!  ';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end).replace(/\s+/g, ' ')).toBe(s.text);
-    expect(splitSentences(text).map((s) => [s.start, s.end])).toEqual([[2, 7], [11, 21]]);
+    expect(splitSentences(text).map((s) => [s.start, s.end])).toEqual([
+      [2, 7],
+      [11, 21],
+    ]);
   });
 
   it('cuts very long sentences at a comma or a space', () => {

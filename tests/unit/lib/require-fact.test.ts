@@ -36,7 +36,7 @@ describe('requireFact', () => {
     expect(() => requireFact(facts, 'tombol-daftar', 'PlannerPage', 'amount')).toThrow('is a label, not an amount');
   });
 
-  it('takes only the record\'s own facts', () => {
+  it("takes only the record's own facts", () => {
     expect(() => requireFact({}, 'constructor', 'Test')).toThrow('no content/facts/constructor.yaml');
   });
 });

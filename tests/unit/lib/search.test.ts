@@ -77,7 +77,10 @@ describe('typo correction', () => {
     expect(distance('sanldo', 'saldo')).toBe(1);
     expect(correctWord('kartx', lex)).toBe('kartu'); // kartu (12) and karta (2) both one edit away
     expect(correctWord('sandu', lex)).toBe('sandi'); // sandi: 1 edit; saldo: 2 edits
-    const tie = lexicon([['bbbb', 3], ['aaab', 3]]);
+    const tie = lexicon([
+      ['bbbb', 3],
+      ['aaab', 3],
+    ]);
     expect(correctWord('abab', tie)).toBe('aaab');
   });
 
@@ -90,7 +93,11 @@ describe('typo correction', () => {
 describe('vocabulary', () => {
   it('keeps words of four letters or more, lowercased, with counts, most frequent first, capped', () => {
     const vocab = buildVocabulary(['Kode OTP untuk verifikasi. Verifikasi akun', 'Jangan beri kode OTP! Kode kode'], 3);
-    expect(vocab).toEqual([['kode', 4], ['verifikasi', 2], ['akun', 1]]);
+    expect(vocab).toEqual([
+      ['kode', 4],
+      ['verifikasi', 2],
+      ['akun', 1],
+    ]);
   });
 
   it('splits on anything but letters', () => {

@@ -8,14 +8,19 @@ describe('display settings', () => {
     const s = { text: 175 as const, theme: 'dark' as const, reduceMotion: true };
     expect(decodeSettings(encodeSettings(s))).toEqual(s);
     expect(decodeSettings('{"text":300,"theme":"dark"}')).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
-    for (const bad of [null, undefined, '', '{', '[]', '"x"', '{"__proto__":{"text":200}}']) expect(decodeSettings(bad), String(bad)).toEqual(DEFAULT_SETTINGS);
+    for (const bad of [null, undefined, '', '{', '[]', '"x"', '{"__proto__":{"text":200}}'])
+      expect(decodeSettings(bad), String(bad)).toEqual(DEFAULT_SETTINGS);
   });
   it('never throws on anything stored (property)', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (raw) => void decodeSettings(raw)));
   });
   it('maps settings to <html> attributes, leaving defaults unset', () => {
     expect(settingsAttributes(DEFAULT_SETTINGS)).toEqual({ text: undefined, theme: undefined, motion: undefined });
-    expect(settingsAttributes({ text: 200, theme: 'contrast', reduceMotion: true })).toEqual({ text: '200', theme: 'contrast', motion: 'reduce' });
+    expect(settingsAttributes({ text: 200, theme: 'contrast', reduceMotion: true })).toEqual({
+      text: '200',
+      theme: 'contrast',
+      motion: 'reduce',
+    });
   });
   it('the head script applies exactly what the settings allow, before first paint', () => {
     const run = (stored: string | null) => {
@@ -27,7 +32,10 @@ describe('display settings', () => {
       new Function('document', 'localStorage', 'sessionStorage', HEAD_SCRIPT)(document, storage, storage);
       return { dataset, js: classes.has('js') };
     };
-    expect(run(encodeSettings({ text: 150, theme: 'dark', reduceMotion: true }))).toEqual({ dataset: { text: '150', theme: 'dark', motion: 'reduce' }, js: true });
+    expect(run(encodeSettings({ text: 150, theme: 'dark', reduceMotion: true }))).toEqual({
+      dataset: { text: '150', theme: 'dark', motion: 'reduce' },
+      js: true,
+    });
     expect(run('{"text":"150; color:red","theme":"<script>"}')).toEqual({ dataset: {}, js: true });
     expect(run('not json')).toEqual({ dataset: {}, js: true });
     expect(run(null)).toEqual({ dataset: {}, js: true });
@@ -45,14 +53,27 @@ describe('display settings', () => {
       return dataset;
     };
     const settingsLike = fc.record(
-      { text: fc.oneof(fc.constantFrom(100, 125, 150, 175, 200, '150', [150], 150.5), fc.jsonValue()), theme: fc.oneof(fc.constantFrom('light', 'dark', 'contrast', ['dark'], 'Dark'), fc.jsonValue()), reduceMotion: fc.oneof(fc.boolean(), fc.jsonValue()) },
+      {
+        text: fc.oneof(fc.constantFrom(100, 125, 150, 175, 200, '150', [150], 150.5), fc.jsonValue()),
+        theme: fc.oneof(fc.constantFrom('light', 'dark', 'contrast', ['dark'], 'Dark'), fc.jsonValue()),
+        reduceMotion: fc.oneof(fc.boolean(), fc.jsonValue()),
+      },
       { requiredKeys: [] },
     );
     fc.assert(
-      fc.property(fc.oneof(settingsLike.map((o) => JSON.stringify(o)), fc.json(), fc.string()), (raw) => {
-        const expected = Object.fromEntries(Object.entries(settingsAttributes(decodeSettings(raw))).filter(([, v]) => v !== undefined));
-        expect(headAttributes(raw)).toEqual(expected);
-      }),
+      fc.property(
+        fc.oneof(
+          settingsLike.map((o) => JSON.stringify(o)),
+          fc.json(),
+          fc.string(),
+        ),
+        (raw) => {
+          const expected = Object.fromEntries(
+            Object.entries(settingsAttributes(decodeSettings(raw))).filter(([, v]) => v !== undefined),
+          );
+          expect(headAttributes(raw)).toEqual(expected);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -16,8 +16,16 @@ describe('shuffling', () => {
 
   it('never starts an order question in the right order', () => {
     const q = questionSchema.parse({
-      id: 'o', type: 'order', step: 1, prompt: 'Order', why: 'Because.',
-      items: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }, { id: 'c', text: 'C' }],
+      id: 'o',
+      type: 'order',
+      step: 1,
+      prompt: 'Order',
+      why: 'Because.',
+      items: [
+        { id: 'a', text: 'A' },
+        { id: 'b', text: 'B' },
+        { id: 'c', text: 'C' },
+      ],
     });
     for (let seed = 0; seed < 200; seed++) {
       const { itemIds } = arrangeQuestion(q, 1, seededRandom(seed));
@@ -28,11 +36,16 @@ describe('shuffling', () => {
 
   it('keeps options in order on the first attempt and shuffles them on a retry', () => {
     const q = questionSchema.parse({
-      id: 's', type: 'single', step: 1, prompt: 'Pick',
+      id: 's',
+      type: 'single',
+      step: 1,
+      prompt: 'Pick',
       options: ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => ({ id, text: id, correct: i === 0, why: 'Because.' })),
     });
     expect(arrangeQuestion(q, 1, seededRandom(1)).optionIds).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
-    const retries = new Set(Array.from({ length: 20 }, (_, s) => arrangeQuestion(q, 2, seededRandom(s)).optionIds.join('')));
+    const retries = new Set(
+      Array.from({ length: 20 }, (_, s) => arrangeQuestion(q, 2, seededRandom(s)).optionIds.join('')),
+    );
     expect(retries.size).toBeGreaterThan(1);
   });
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_IDENTITY, HINT_AFTER, checkEmail, checkPassword, checkSixteenDigits, looksReal, practiceCode, showHint, wrongTry } from '../../../src/lib/simulators/common';
+import {
+  EXAMPLE_IDENTITY,
+  HINT_AFTER,
+  checkEmail,
+  checkPassword,
+  checkSixteenDigits,
+  looksReal,
+  practiceCode,
+  showHint,
+  wrongTry,
+} from '../../../src/lib/simulators/common';
 import { SIMULATORS, isSimulator } from '../../../src/lib/simulators';
 
 describe('shared simulator rules', () => {

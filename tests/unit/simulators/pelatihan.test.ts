@@ -9,8 +9,22 @@ import textEn from '../../../src/components/simulators/pelatihan/text.en.json' w
 import { loadContent } from '../../helpers/content-files';
 import { EXAMPLE_CARD, FORMATS, TITLES, TOPICS, TRAININGS } from '../../../src/lib/simulators/pelatihan/data';
 import {
-  CLOCK_RANGE, CLOCK_START, CLOCK_STEP, PHOTOS, SCREENS, SORTS, TASKS, WINDOW, doneTasks, hint, initial, isTarget, transition, visible,
-  type Event, type State,
+  CLOCK_RANGE,
+  CLOCK_START,
+  CLOCK_STEP,
+  PHOTOS,
+  SCREENS,
+  SORTS,
+  TASKS,
+  WINDOW,
+  doneTasks,
+  hint,
+  initial,
+  isTarget,
+  transition,
+  visible,
+  type Event,
+  type State,
 } from '../../../src/lib/simulators/pelatihan/machine';
 
 const BALANCE = 3500000;
@@ -33,11 +47,18 @@ function reach(screen: State['screen']): State {
     ['bayar', () => (s = run(s, { type: 'fill-example' }, { type: 'pay' }))],
     ['otp', () => (s = run(s, input('otp', s.codes.otp), { type: 'verify' }))],
     ['berhasil', () => (s = run(s, { type: 'go-redeem' }))],
-    ['tukar', () => (s = run(s, input('voucher', s.codes.voucher), input('redeem', s.codes.redeem), clock(60), { type: 'redeem' }))],
+    [
+      'tukar',
+      () =>
+        (s = run(s, input('voucher', s.codes.voucher), input('redeem', s.codes.redeem), clock(60), { type: 'redeem' })),
+    ],
     ['wajah', () => (s = run(s, input('face', 'jelas'), { type: 'scan' }))],
     ['belajar', () => (s = run(s, { type: 'finish' }))],
     ['sertifikat', () => (s = run(s, { type: 'start-review' }))],
-    ['ulasan', () => (s = run(s, input('rating', '5'), input('review', 'Materinya jelas dan berguna'), { type: 'send-review' }))],
+    [
+      'ulasan',
+      () => (s = run(s, input('rating', '5'), input('review', 'Materinya jelas dan berguna'), { type: 'send-review' })),
+    ],
   ];
   for (const [at, step] of steps) {
     if (s.screen === screen) return s;
@@ -50,9 +71,24 @@ function reach(screen: State['screen']): State {
 
 /** Every event the machine knows, for "does nothing on the wrong screen" checks. */
 const ALL: Event[] = [
-  { type: 'filter', key: 'format', value: 'webinar' }, { type: 'fits', on: true }, open(TARGET), pick(TARGET), { type: 'compare' }, { type: 'back' },
-  { type: 'buy' }, input('card', EXAMPLE_CARD), { type: 'fill-example' }, { type: 'pay' }, { type: 'verify' }, { type: 'go-redeem' }, clock(30),
-  { type: 'redeem' }, { type: 'scan' }, { type: 'finish' }, { type: 'start-review' }, { type: 'send-review' },
+  { type: 'filter', key: 'format', value: 'webinar' },
+  { type: 'fits', on: true },
+  open(TARGET),
+  pick(TARGET),
+  { type: 'compare' },
+  { type: 'back' },
+  { type: 'buy' },
+  input('card', EXAMPLE_CARD),
+  { type: 'fill-example' },
+  { type: 'pay' },
+  { type: 'verify' },
+  { type: 'go-redeem' },
+  clock(30),
+  { type: 'redeem' },
+  { type: 'scan' },
+  { type: 'finish' },
+  { type: 'start-review' },
+  { type: 'send-review' },
 ];
 
 describe('the data', () => {
@@ -101,9 +137,18 @@ describe('the whole flow', () => {
   });
   it('ignores events that do not fit the screen', () => {
     const fits: Record<State['screen'], string[]> = {
-      katalog: ['filter', 'fits', 'open', 'pick', 'compare'], detail: ['back', 'buy'], banding: ['open', 'back'],
-      bayar: ['back', 'input', 'fill-example', 'pay'], otp: ['back', 'verify'], berhasil: ['go-redeem'], tukar: ['clock', 'redeem'],
-      wajah: ['scan'], belajar: ['finish'], sertifikat: ['start-review'], ulasan: ['send-review'], selesai: [],
+      katalog: ['filter', 'fits', 'open', 'pick', 'compare'],
+      detail: ['back', 'buy'],
+      banding: ['open', 'back'],
+      bayar: ['back', 'input', 'fill-example', 'pay'],
+      otp: ['back', 'verify'],
+      berhasil: ['go-redeem'],
+      tukar: ['clock', 'redeem'],
+      wajah: ['scan'],
+      belajar: ['finish'],
+      sertifikat: ['start-review'],
+      ulasan: ['send-review'],
+      selesai: [],
     };
     for (const screen of SCREENS) {
       const s = reach(screen);
@@ -140,9 +185,15 @@ describe('catalogue: filter, sort, find', () => {
     expect(visible(s).map((t) => t.id)).toEqual(['konten-promosi', TARGET]);
     s = run(s, { type: 'filter', key: 'sort', value: 'rating' });
     expect(visible(s).map((t) => t.id)).toEqual([TARGET, 'konten-promosi']);
-    s = run(s, { type: 'fits', on: false }, { type: 'filter', key: 'format', value: '' }, { type: 'filter', key: 'topic', value: '' });
+    s = run(
+      s,
+      { type: 'fits', on: false },
+      { type: 'filter', key: 'format', value: '' },
+      { type: 'filter', key: 'topic', value: '' },
+    );
     const byRating = visible(s);
-    for (let i = 1; i < byRating.length; i++) expect(byRating[i - 1]!.rating).toBeGreaterThanOrEqual(byRating[i]!.rating);
+    for (let i = 1; i < byRating.length; i++)
+      expect(byRating[i - 1]!.rating).toBeGreaterThanOrEqual(byRating[i]!.rating);
     expect(s.filter).toEqual({ format: '', topic: '', fits: false, sort: 'rating' });
   });
   it('breaks rating ties by the number of reviews', () => {
@@ -299,7 +350,11 @@ describe('redeeming on the lembaga pelatihan page', () => {
     expect(s.errors).toEqual({});
   });
   it('refuses the redeem code before the window ("Tunggu") and after it ("Terlambat"), then accepts it inside', () => {
-    let s = run(reach('tukar'), input('voucher', reach('tukar').codes.voucher), input('redeem', reach('tukar').codes.redeem));
+    let s = run(
+      reach('tukar'),
+      input('voucher', reach('tukar').codes.voucher),
+      input('redeem', reach('tukar').codes.redeem),
+    );
     expect(s.clock).toBe(-120);
     s = run(s, { type: 'redeem' });
     expect(s.errors).toEqual({ clock: 'early' });
@@ -371,9 +426,16 @@ describe('the words (text.id.json and text.en.json)', () => {
   const locales = { id: textId as Record<string, string>, en: textEn as Record<string, string> };
   /** Every error code the machine can produce, by field. */
   const ERRORS: Record<string, string[]> = {
-    compare: ['few', 'full'], buy: ['over'], card: ['empty', 'not-digits', 'length'], otp: ['empty', 'length', 'wrong'],
-    voucher: ['empty', 'wrong'], redeem: ['empty', 'wrong', 'used'], clock: ['early', 'late'], face: ['empty', ...PHOTOS.filter((p) => p !== 'jelas')],
-    rating: ['empty'], review: ['empty', 'short'],
+    compare: ['few', 'full'],
+    buy: ['over'],
+    card: ['empty', 'not-digits', 'length'],
+    otp: ['empty', 'length', 'wrong'],
+    voucher: ['empty', 'wrong'],
+    redeem: ['empty', 'wrong', 'used'],
+    clock: ['early', 'late'],
+    face: ['empty', ...PHOTOS.filter((p) => p !== 'jelas')],
+    rating: ['empty'],
+    review: ['empty', 'short'],
   };
   const facts = Object.fromEntries(loadContent().input.facts.map((e) => [e.id, e.data]));
 
@@ -384,9 +446,14 @@ describe('the words (text.id.json and text.en.json)', () => {
     it(`has words for every task, error, hint, option and photo (${locale})`, () => {
       const need = [
         ...TASKS.map((id) => `tasks.${id}`),
-        ...Object.entries(ERRORS).flatMap(([field, codes]) => [`hint.${field}`, ...codes.map((c) => `err.${field}.${c}`)]),
-        ...FORMATS.flatMap((f) => [`fmt.${f}`, `fmtNote.${f}`]), 'fmt.all',
-        ...TOPICS.map((t) => `topic.${t}`), 'topic.all',
+        ...Object.entries(ERRORS).flatMap(([field, codes]) => [
+          `hint.${field}`,
+          ...codes.map((c) => `err.${field}.${c}`),
+        ]),
+        ...FORMATS.flatMap((f) => [`fmt.${f}`, `fmtNote.${f}`]),
+        'fmt.all',
+        ...TOPICS.map((t) => `topic.${t}`),
+        'topic.all',
         ...SORTS.map((o) => `sort.${o || 'all'}`),
         ...PHOTOS.map((p) => `face.${p}`),
         ...[1, 2, 3, 4, 5].map((n) => `rating.${n}`),

@@ -4,8 +4,20 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_IDENTITY } from '../../../src/lib/simulators/common';
 import {
-  FACE_PHOTOS, KTP_PHOTOS, KTP_WAVE, STATEMENTS, TASKS, TEST_ITEMS, doneTasks, fieldsOf, hintFor, initial, testScore, transition,
-  type Event, type State,
+  FACE_PHOTOS,
+  KTP_PHOTOS,
+  KTP_WAVE,
+  STATEMENTS,
+  TASKS,
+  TEST_ITEMS,
+  doneTasks,
+  fieldsOf,
+  hintFor,
+  initial,
+  testScore,
+  transition,
+  type Event,
+  type State,
 } from '../../../src/lib/simulators/pendaftaran/machine';
 
 const run = (state: State, ...events: Event[]) => events.reduce(transition, state);
@@ -25,7 +37,10 @@ function reach(screen: State['screen']): State {
     ['data-diri', () => (s = run(s, example, submit))],
     ['foto-ktp', () => (s = run(s, input('ktpPhoto', 'jelas'), submit))],
     ['scan-wajah', () => (s = run(s, input('facePhoto', 'jelas'), submit))],
-    ['otp-hp', () => (s = run(s, example, { type: 'send-sms' }, { type: 'trap-refuse' }, input('smsOtp', s.smsCode), submit))],
+    [
+      'otp-hp',
+      () => (s = run(s, example, { type: 'send-sms' }, { type: 'trap-refuse' }, input('smsOtp', s.smsCode), submit)),
+    ],
     ['pernyataan', () => (s = run(s, ...STATEMENTS.map((f) => input(f, 'tidak')), submit))],
     ['tes', () => (s = run(s, ...TEST_ITEMS.map((i) => input(i.id, i.right)), submit))],
     ['gelombang', () => (s = run(s, input('wave', KTP_WAVE), submit))],
@@ -94,7 +109,10 @@ describe('logging in', () => {
   });
   it('fills the example login from the example identity when no account values exist', () => {
     const bare: State = { ...reach('masuk'), values: {} };
-    expect(run(bare, example).values).toMatchObject({ loginEmail: EXAMPLE_IDENTITY.email, loginPassword: EXAMPLE_IDENTITY.password });
+    expect(run(bare, example).values).toMatchObject({
+      loginEmail: EXAMPLE_IDENTITY.email,
+      loginPassword: EXAMPLE_IDENTITY.password,
+    });
   });
   it('checks the email code', () => {
     const s = reach('otp-email');
@@ -119,8 +137,10 @@ describe('KTP data, photos and face', () => {
   });
   it('rejects unclear KTP photos and face pictures with their reason', () => {
     expect(run(reach('foto-ktp'), submit).errors.ktpPhoto).toBe('empty');
-    for (const photo of KTP_PHOTOS.filter((p) => p !== 'jelas')) expect(run(reach('foto-ktp'), input('ktpPhoto', photo), submit).errors.ktpPhoto).toBe(photo);
-    for (const photo of FACE_PHOTOS.filter((p) => p !== 'jelas')) expect(run(reach('scan-wajah'), input('facePhoto', photo), submit).errors.facePhoto).toBe(photo);
+    for (const photo of KTP_PHOTOS.filter((p) => p !== 'jelas'))
+      expect(run(reach('foto-ktp'), input('ktpPhoto', photo), submit).errors.ktpPhoto).toBe(photo);
+    for (const photo of FACE_PHOTOS.filter((p) => p !== 'jelas'))
+      expect(run(reach('scan-wajah'), input('facePhoto', photo), submit).errors.facePhoto).toBe(photo);
   });
 });
 

@@ -49,7 +49,13 @@ function atOtp(state = start()): State {
 }
 function linked(state = start()): State {
   const otp = atOtp(state);
-  return run(otp, { type: 'input', field: 'otp', value: otpCode(otp) }, { type: 'submit-otp' }, { type: 'input', field: 'pin', value: EXAMPLE_PIN }, { type: 'submit-pin' });
+  return run(
+    otp,
+    { type: 'input', field: 'otp', value: otpCode(otp) },
+    { type: 'submit-otp' },
+    { type: 'input', field: 'pin', value: EXAMPLE_PIN },
+    { type: 'submit-pin' },
+  );
 }
 function bought(state = start(), training = 'jualan-online'): State {
   return run(state, { type: 'go', to: 'shop' }, { type: 'choose-training', training }, { type: 'pay' });
@@ -66,7 +72,12 @@ function reviewed(state: State): State {
   );
 }
 function survey(state: State): State {
-  return run(state, { type: 'go', to: 'survey' }, ...SURVEY.map((q): Event => ({ type: 'answer', question: q.id, option: 0 })), { type: 'submit-survey' });
+  return run(
+    state,
+    { type: 'go', to: 'survey' },
+    ...SURVEY.map((q): Event => ({ type: 'answer', question: q.id, option: 0 })),
+    { type: 'submit-survey' },
+  );
 }
 
 describe('saldo: start, tasks and the clock', () => {
@@ -79,7 +90,14 @@ describe('saldo: start, tasks and the clock', () => {
     expect(doneTasks(s)).toEqual([]);
     expect(incentiveStatus(s)).toBe('waiting');
     expect(missing(s)).toEqual(['finish', 'review', 'link']);
-    expect(TASKS).toEqual(['cek-batas-waktu', 'hubungkan-rekening', 'beli-pelatihan', 'beri-ulasan', 'terima-insentif', 'isi-survei']);
+    expect(TASKS).toEqual([
+      'cek-batas-waktu',
+      'hubungkan-rekening',
+      'beli-pelatihan',
+      'beri-ulasan',
+      'terima-insentif',
+      'isi-survei',
+    ]);
   });
 
   it('checking the deadline completes the first task; the clock moves on from the dashboard and the deadline screen', () => {
@@ -112,7 +130,12 @@ describe('saldo: start, tasks and the clock', () => {
   it('when revoked, only "Mulai lagi" works, and it starts over', () => {
     const revoked = run(start(), { type: 'go', to: 'deadline' }, ...days(16));
     expect(revoked.screen).toBe('revoked');
-    for (const e of [{ type: 'next-day' }, { type: 'go', to: 'dashboard' }, { type: 'go', to: 'shop' }, { type: 'pay' }] as Event[]) {
+    for (const e of [
+      { type: 'next-day' },
+      { type: 'go', to: 'dashboard' },
+      { type: 'go', to: 'shop' },
+      { type: 'pay' },
+    ] as Event[]) {
       expect(transition(revoked, e)).toBe(revoked);
     }
     expect(doneTasks(revoked)).toEqual(['cek-batas-waktu']);
@@ -176,7 +199,7 @@ describe('saldo: linking an e-wallet or bank account', () => {
     expect(transition(chosen, { type: 'connect' }).screen).toBe('link-form');
   });
 
-  it('typing only works on the screen of the field, and clears that field\'s error', () => {
+  it("typing only works on the screen of the field, and clears that field's error", () => {
     const form = atForm('dompet-budi');
     expect(transition(form, { type: 'input', field: 'otp', value: '1' })).toBe(form);
     const bad = run(form, { type: 'submit-number' });
@@ -199,7 +222,7 @@ describe('saldo: linking an e-wallet or bank account', () => {
     expect(transition(form, { type: 'confirm' })).toBe(form);
   });
 
-  it('checks the e-wallet phone number as typed: empty, not digits, not a phone number, not this e-wallet\'s', () => {
+  it("checks the e-wallet phone number as typed: empty, not digits, not a phone number, not this e-wallet's", () => {
     const form = atForm('dompet-budi');
     const submit = (value: string) => run(form, { type: 'input', field: 'number', value }, { type: 'submit-number' });
     expect(submit('   ').errors.number).toBe('empty');
@@ -213,7 +236,7 @@ describe('saldo: linking an e-wallet or bank account', () => {
     expect(showHint(twice.tries, 'number')).toBe(true);
   });
 
-  it('checks a bank account number: 10 to 16 digits, this account\'s', () => {
+  it("checks a bank account number: 10 to 16 digits, this account's", () => {
     const form = atForm('bank-budi');
     const submit = (value: string) => run(form, { type: 'input', field: 'number', value }, { type: 'submit-number' });
     expect(submit('123').errors.number).toBe('format');
@@ -236,7 +259,12 @@ describe('saldo: linking an e-wallet or bank account', () => {
     expect(failed('dompet-belum-upgrade')).toMatchObject({ screen: 'link-failed', failure: 'not-upgraded' });
     expect(doneTasks(failed('dompet-kakak'))).toEqual([]);
     const again = transition(failed('dompet-kakak'), { type: 'go', to: 'link-choose' });
-    expect(again).toMatchObject({ screen: 'link-choose', account: null, failure: null, fields: { number: '', otp: '', pin: '', review: '' } });
+    expect(again).toMatchObject({
+      screen: 'link-choose',
+      account: null,
+      failure: null,
+      fields: { number: '', otp: '', pin: '', review: '' },
+    });
   });
 
   it('a bank account is linked right after "Ya, Sambungkan"', () => {
@@ -259,7 +287,11 @@ describe('saldo: linking an e-wallet or bank account', () => {
     expect(showHint(once.tries, 'otp')).toBe(false);
     const twice = run(once, { type: 'submit-otp' });
     expect(showHint(twice.tries, 'otp')).toBe(true);
-    const right = run(twice, { type: 'input', field: 'otp', value: otpCode(otp).replace(/(\d{3})/, '$1 ') }, { type: 'submit-otp' });
+    const right = run(
+      twice,
+      { type: 'input', field: 'otp', value: otpCode(otp).replace(/(\d{3})/, '$1 ') },
+      { type: 'submit-otp' },
+    );
     expect(right).toMatchObject({ screen: 'link-pin', errors: {} });
   });
 
@@ -277,7 +309,7 @@ describe('saldo: linking an e-wallet or bank account', () => {
     expect(otpCode(again)).not.toBe(otpCode(otp));
   });
 
-  it('then the e-wallet\'s security code: empty, wrong length, wrong, right', () => {
+  it("then the e-wallet's security code: empty, wrong length, wrong, right", () => {
     const otp = atOtp();
     const pin = run(otp, { type: 'input', field: 'otp', value: otpCode(otp) }, { type: 'submit-otp' });
     const type = (value: string) => run(pin, { type: 'input', field: 'pin', value }, { type: 'submit-pin' });
@@ -363,7 +395,11 @@ describe('saldo: buying, finishing and reviewing', () => {
     const rated = transition(twice, { type: 'rate', stars: 4 });
     expect(rated.rating).toBe(4);
     expect(rated.errors).toEqual({ review: 'empty' });
-    const short = run(rated, { type: 'input', field: 'review', value: 'x'.repeat(REVIEW_MIN - 1) }, { type: 'submit-review' });
+    const short = run(
+      rated,
+      { type: 'input', field: 'review', value: 'x'.repeat(REVIEW_MIN - 1) },
+      { type: 'submit-review' },
+    );
     expect(short.errors).toEqual({ review: 'short' });
     const ok = run(short, { type: 'input', field: 'review', value: 'x'.repeat(REVIEW_MIN) }, { type: 'submit-review' });
     expect(ok).toMatchObject({ screen: 'training', reviewed: true, fields: { review: '' }, errors: {} });

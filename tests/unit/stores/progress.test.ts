@@ -98,7 +98,19 @@ describe('progress store', () => {
     const local = new FakeStorage();
     const { progress, otherTabWrites } = await loadStores(local);
     progress.markStepSeen('akun/persiapan', 1, 6);
-    const theirs = { ...emptyProgress(), lessons: { 'akun/buat-akun': { furthestStep: 4, lastStep: 4, completed: false, quizBest: null, quizAttempts: 0, updatedAt: 5 } } };
+    const theirs = {
+      ...emptyProgress(),
+      lessons: {
+        'akun/buat-akun': {
+          furthestStep: 4,
+          lastStep: 4,
+          completed: false,
+          quizBest: null,
+          quizAttempts: 0,
+          updatedAt: 5,
+        },
+      },
+    };
     // Another tab wrote, and its storage event has not arrived yet: the change still builds on it.
     local.setItem('bp:progress', encodeProgress(theirs));
     progress.markStepSeen('akun/persiapan', 2, 6);
@@ -123,7 +135,19 @@ describe('progress store', () => {
 
   it('reads a full storage (quota): progress is shown, new changes stay in memory', async () => {
     const local = new FakeStorage();
-    const saved = { ...emptyProgress(), lessons: { 'akun/buat-akun': { furthestStep: 4, lastStep: 4, completed: false, quizBest: 70, quizAttempts: 1, updatedAt: 5 } } };
+    const saved = {
+      ...emptyProgress(),
+      lessons: {
+        'akun/buat-akun': {
+          furthestStep: 4,
+          lastStep: 4,
+          completed: false,
+          quizBest: 70,
+          quizAttempts: 1,
+          updatedAt: 5,
+        },
+      },
+    };
     local.setItem('bp:progress', encodeProgress(saved));
     local.failWrites = true;
     const { progress, storage } = await loadStores(local);
@@ -145,10 +169,17 @@ describe('progress store', () => {
     expect(progress.progress.get().lessons['akun/persiapan']).toMatchObject({ furthestStep: 2, quizBest: 50 });
     expect(local.getItem('bp:progress')).toBeNull();
     queue.shift()!();
-    expect(JSON.parse(local.getItem('bp:progress')!).lessons['akun/persiapan']).toMatchObject({ furthestStep: 2, quizBest: null });
+    expect(JSON.parse(local.getItem('bp:progress')!).lessons['akun/persiapan']).toMatchObject({
+      furthestStep: 2,
+      quizBest: null,
+    });
     expect(progress.progress.get().lessons['akun/persiapan']).toMatchObject({ furthestStep: 2, quizBest: 50 });
     queue.shift()!();
-    expect(JSON.parse(local.getItem('bp:progress')!).lessons['akun/persiapan']).toMatchObject({ furthestStep: 2, quizBest: 50, quizAttempts: 1 });
+    expect(JSON.parse(local.getItem('bp:progress')!).lessons['akun/persiapan']).toMatchObject({
+      furthestStep: 2,
+      quizBest: 50,
+      quizAttempts: 1,
+    });
   });
 
   it('"Hapus progres" resets to a newcomer, in other tabs too', async () => {
@@ -189,7 +220,9 @@ describe('simulator progress', () => {
     progress.markSimTask('pendaftaran', 'buat-akun');
     progress.markSimTask('pendaftaran', 'buat-akun');
     progress.markSimTask('pendaftaran', 'verifikasi-email');
-    expect(JSON.parse(local.getItem('bp:progress')!).sims).toEqual({ pendaftaran: { tasks: ['buat-akun', 'verifikasi-email'], updatedAt: expect.any(Number) } });
+    expect(JSON.parse(local.getItem('bp:progress')!).sims).toEqual({
+      pendaftaran: { tasks: ['buat-akun', 'verifikasi-email'], updatedAt: expect.any(Number) },
+    });
     progress.resetSimTasks('pendaftaran');
     expect(JSON.parse(local.getItem('bp:progress')!).sims).toEqual({});
     off();

@@ -23,7 +23,10 @@ export function startDisplay() {
   const root = document.querySelector<HTMLElement>('[data-kiosk-display]');
   if (!root) return;
   const slides = [...root.querySelectorAll<HTMLElement>('[data-slides] > li')];
-  const order = (root.dataset.order ?? '').split(',').map(Number).filter((i) => slides[i]);
+  const order = (root.dataset.order ?? '')
+    .split(',')
+    .map(Number)
+    .filter((i) => slides[i]);
   if (!order.length) return;
   const list = root.querySelector<HTMLElement>('[data-slides]')!;
   const count = root.querySelector<HTMLElement>('[data-count]')!;
@@ -46,7 +49,9 @@ export function startDisplay() {
     if (address.textContent !== text) {
       // Line breaks after a slash rather than inside a word.
       address.replaceChildren(...text.split(/(?<=\/)/).flatMap((part) => [part, document.createElement('wbr')]));
-      qr.replaceChildren(qrSvg({ generate, correction, toSvg }, url.href, fill(root!.dataset.qrLabel ?? '', { address: text })));
+      qr.replaceChildren(
+        qrSvg({ generate, correction, toSvg }, url.href, fill(root!.dataset.qrLabel ?? '', { address: text })),
+      );
     }
   }
 

@@ -34,11 +34,13 @@ export async function loadDisplayTips(locale: Locale): Promise<DisplayTips> {
   const tips = entry.data.tips.map((tip): DisplayTip => {
     const lesson = lessons.get(tip.lesson)?.text[locale];
     if (!lesson) problems.push(`${tip.id}: no lesson "${tip.lesson}"`);
-    else if (!lesson.steps[tip.step - 1]) problems.push(`${tip.id}: lesson "${tip.lesson}" has only ${lesson.steps.length} steps`);
+    else if (!lesson.steps[tip.step - 1])
+      problems.push(`${tip.id}: lesson "${tip.lesson}" has only ${lesson.steps.length} steps`);
     for (const [, id] of tip.text.matchAll(FACT_PLACEHOLDER)) {
       const fact = catalog.facts[id!];
       if (!fact) problems.push(`${tip.id}: {{${id}}} — no such fact in content/facts/`);
-      else if (fact.kind !== 'text' && fact.kind !== 'label') problems.push(`${tip.id}: {{${id}}} is a ${fact.kind}; tips carry no amounts or counts`);
+      else if (fact.kind !== 'text' && fact.kind !== 'label')
+        problems.push(`${tip.id}: {{${id}}} is a ${fact.kind}; tips carry no amounts or counts`);
     }
     return {
       ...tip,

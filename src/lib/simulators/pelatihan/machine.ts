@@ -22,7 +22,20 @@ export const EXAMPLE_CARD = '9999000012345678';
 export const TASKS = ['cari-pelatihan', 'bandingkan', 'beli', 'tukar-kode', 'ikuti-pelatihan', 'beri-ulasan'] as const;
 export type TaskId = (typeof TASKS)[number];
 
-export const SCREENS = ['katalog', 'detail', 'banding', 'bayar', 'otp', 'berhasil', 'tukar', 'wajah', 'belajar', 'sertifikat', 'ulasan', 'selesai'] as const;
+export const SCREENS = [
+  'katalog',
+  'detail',
+  'banding',
+  'bayar',
+  'otp',
+  'berhasil',
+  'tukar',
+  'wajah',
+  'belajar',
+  'sertifikat',
+  'ulasan',
+  'selesai',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Catalogue order: as listed, cheapest first, or best rated first. */
@@ -51,7 +64,15 @@ export type Field = 'card' | 'otp' | 'voucher' | 'redeem' | 'clock' | 'face' | '
 export type Errors = Readonly<Partial<Record<Field, string>>>;
 
 /** Where each typed or chosen value belongs. */
-const INPUTS = { card: 'bayar', otp: 'otp', voucher: 'tukar', redeem: 'tukar', face: 'wajah', rating: 'ulasan', review: 'ulasan' } as const;
+const INPUTS = {
+  card: 'bayar',
+  otp: 'otp',
+  voucher: 'tukar',
+  redeem: 'tukar',
+  face: 'wajah',
+  rating: 'ulasan',
+  review: 'ulasan',
+} as const;
 type Input = keyof typeof INPUTS;
 
 export interface Filter {
@@ -124,7 +145,12 @@ export function initial(catalog: readonly Training[], balance: number, seed = 1)
     errors: {},
     tries: {},
     clock: CLOCK_START,
-    codes: { otp: practiceCode(seed), voucher: `VC${practiceCode(seed + 1)}`, redeem: `RD${practiceCode(seed + 2)}`, used: `RD${practiceCode(seed + 3)}` },
+    codes: {
+      otp: practiceCode(seed),
+      voucher: `VC${practiceCode(seed + 1)}`,
+      redeem: `RD${practiceCode(seed + 2)}`,
+      used: `RD${practiceCode(seed + 3)}`,
+    },
     real: false,
     done: [],
   };
@@ -133,7 +159,9 @@ export function initial(catalog: readonly Training[], balance: number, seed = 1)
 /** The catalogue as the learner has filtered and sorted it. */
 export function visible(s: State): Training[] {
   const { format, topic, fits, sort } = s.filter;
-  const list = s.catalog.filter((t) => (!format || t.format === format) && (!topic || t.topic === topic) && (!fits || t.price <= s.balance));
+  const list = s.catalog.filter(
+    (t) => (!format || t.format === format) && (!topic || t.topic === topic) && (!fits || t.price <= s.balance),
+  );
   if (sort === 'harga') list.sort((a, b) => a.price - b.price);
   if (sort === 'rating') list.sort((a, b) => b.rating - a.rating || b.reviews - a.reviews);
   return list;
@@ -176,7 +204,11 @@ const without = (errors: Errors, field: Field): Errors => {
   return rest;
 };
 
-const OPTIONS: Record<'format' | 'topic' | 'sort', readonly string[]> = { format: ['', ...FORMATS], topic: ['', ...TOPICS], sort: SORTS };
+const OPTIONS: Record<'format' | 'topic' | 'sort', readonly string[]> = {
+  format: ['', ...FORMATS],
+  topic: ['', ...TOPICS],
+  sort: SORTS,
+};
 const BACK: Partial<Record<Screen, Screen>> = { banding: 'katalog', bayar: 'detail', otp: 'bayar' };
 
 /** Pure and total: an event that does not fit the screen returns the state unchanged. */
@@ -194,7 +226,8 @@ export function transition(s: State, e: Event): State {
     }
     case 'pick': {
       if (s.screen !== 'katalog' || !find(s, e.id)) return s;
-      if (s.compare.includes(e.id)) return { ...s, compare: s.compare.filter((id) => id !== e.id), errors: without(s.errors, 'compare') };
+      if (s.compare.includes(e.id))
+        return { ...s, compare: s.compare.filter((id) => id !== e.id), errors: without(s.errors, 'compare') };
       if (s.compare.length >= 2) return judge(s, [['compare', 'full']])!;
       return { ...s, compare: [...s.compare, e.id], errors: without(s.errors, 'compare') };
     }
@@ -217,7 +250,9 @@ export function transition(s: State, e: Event): State {
       return { ...s, values: { ...s.values, [field]: e.value }, errors: without(s.errors, field), real };
     }
     case 'fill-example':
-      return s.screen === 'bayar' ? { ...s, values: { ...s.values, card: EXAMPLE_CARD }, errors: without(s.errors, 'card'), real: false } : s;
+      return s.screen === 'bayar'
+        ? { ...s, values: { ...s.values, card: EXAMPLE_CARD }, errors: without(s.errors, 'card'), real: false }
+        : s;
     case 'pay':
       if (s.screen !== 'bayar') return s;
       return judge(s, [['card', checkSixteenDigits(s.values.card ?? '')]]) ?? go(s, 'otp');
@@ -226,7 +261,10 @@ export function transition(s: State, e: Event): State {
       if (s.screen !== 'otp' || !t) return s;
       const v = (s.values.otp ?? '').replace(/\s+/g, '');
       const code = !v ? 'empty' : !/^\d{6}$/.test(v) ? 'length' : v !== s.codes.otp ? 'wrong' : null;
-      return judge(s, [['otp', code]]) ?? go(s, 'berhasil', 'beli', { bought: t.id, balance: s.balance - t.price, clock: CLOCK_START });
+      return (
+        judge(s, [['otp', code]]) ??
+        go(s, 'berhasil', 'beli', { bought: t.id, balance: s.balance - t.price, clock: CLOCK_START })
+      );
     }
     case 'go-redeem':
       return s.screen === 'berhasil' ? go(s, 'tukar') : s;

@@ -4,15 +4,48 @@
  * asking for the code mid-flow) → applicant statement → basic test → "Gabung Gelombang" → "Saya Menyetujui" →
  * waiting → announcement. What the learner types lives only in this state, which is never stored.
  */
-import { EXAMPLE_IDENTITY, checkEmail, checkPassword, checkSixteenDigits, looksReal, practiceCode, showHint, wrongTry, type Tries } from '../common';
+import {
+  EXAMPLE_IDENTITY,
+  checkEmail,
+  checkPassword,
+  checkSixteenDigits,
+  looksReal,
+  practiceCode,
+  showHint,
+  wrongTry,
+  type Tries,
+} from '../common';
 
 export const TASKS = [
-  'buat-akun', 'verifikasi-email', 'masuk', 'data-ktp', 'foto-dan-wajah', 'tolak-penipu', 'verifikasi-hp', 'tes', 'gabung-gelombang', 'lihat-pengumuman',
+  'buat-akun',
+  'verifikasi-email',
+  'masuk',
+  'data-ktp',
+  'foto-dan-wajah',
+  'tolak-penipu',
+  'verifikasi-hp',
+  'tes',
+  'gabung-gelombang',
+  'lihat-pengumuman',
 ] as const;
 export type TaskId = (typeof TASKS)[number];
 
 export const SCREENS = [
-  'akun', 'inbox', 'masuk', 'otp-email', 'data-ktp', 'data-diri', 'foto-ktp', 'scan-wajah', 'otp-hp', 'pernyataan', 'tes', 'gelombang', 'persetujuan', 'menunggu', 'pengumuman',
+  'akun',
+  'inbox',
+  'masuk',
+  'otp-email',
+  'data-ktp',
+  'data-diri',
+  'foto-ktp',
+  'scan-wajah',
+  'otp-hp',
+  'pernyataan',
+  'tes',
+  'gelombang',
+  'persetujuan',
+  'menunggu',
+  'pengumuman',
 ] as const;
 export type Screen = (typeof SCREENS)[number] | 'tertipu';
 
@@ -94,13 +127,15 @@ const FIELDS: Partial<Record<Screen, readonly string[]>> = {
 /** Example values per screen for "Isi dengan data contoh". */
 function example(state: State): Record<string, string> {
   const e = EXAMPLE_IDENTITY;
-  return {
-    akun: { email: e.email, password: e.password },
-    masuk: { loginEmail: state.values.email ?? e.email, loginPassword: state.values.password ?? e.password },
-    'data-ktp': { nik: e.nik, kk: e.kk, birthDate: e.birthDate },
-    'data-diri': { name: e.name, mother: e.mother, address: e.address },
-    'otp-hp': { phone: e.phone },
-  }[state.screen as string] ?? {};
+  return (
+    {
+      akun: { email: e.email, password: e.password },
+      masuk: { loginEmail: state.values.email ?? e.email, loginPassword: state.values.password ?? e.password },
+      'data-ktp': { nik: e.nik, kk: e.kk, birthDate: e.birthDate },
+      'data-diri': { name: e.name, mother: e.mother, address: e.address },
+      'otp-hp': { phone: e.phone },
+    }[state.screen as string] ?? {}
+  );
 }
 
 /** Checks one field; returns an error code or null. */
@@ -108,7 +143,9 @@ function check(state: State, field: string, value: string): string | null {
   switch (field) {
     case 'email':
     case 'loginEmail':
-      return checkEmail(value) ?? (field === 'loginEmail' && value.trim() !== state.values.email ? 'not-registered' : null);
+      return (
+        checkEmail(value) ?? (field === 'loginEmail' && value.trim() !== state.values.email ? 'not-registered' : null)
+      );
     case 'password':
       return checkPassword(value);
     case 'loginPassword':
@@ -165,7 +202,8 @@ function complete(done: readonly TaskId[], task: TaskId | undefined): readonly T
 }
 
 function submit(state: State): State {
-  if (state.screen === 'otp-hp' && state.trap !== 'refused') return { ...state, errors: { smsOtp: state.trap === 'none' ? 'send-first' : 'message-first' } };
+  if (state.screen === 'otp-hp' && state.trap !== 'refused')
+    return { ...state, errors: { smsOtp: state.trap === 'none' ? 'send-first' : 'message-first' } };
   const fields = FIELDS[state.screen] ?? [];
   const errors: Record<string, string> = {};
   let tries = state.tries;
@@ -190,7 +228,8 @@ export function transition(state: State, event: Event): State {
     case 'input': {
       const values = { ...state.values, [event.field]: event.value };
       const { [event.field]: _cleared, ...errors } = state.errors;
-      const realDataWarning = (event.field === 'nik' || event.field === 'kk') && looksReal(event.value) ? true : state.realDataWarning;
+      const realDataWarning =
+        (event.field === 'nik' || event.field === 'kk') && looksReal(event.value) ? true : state.realDataWarning;
       return { ...state, values, errors, realDataWarning };
     }
     case 'fill-example':
@@ -198,7 +237,9 @@ export function transition(state: State, event: Event): State {
     case 'submit':
       return FIELDS[state.screen] || state.screen === 'persetujuan' ? submit(state) : state;
     case 'verify-email':
-      return state.screen === 'inbox' ? { ...state, screen: 'masuk', done: complete(state.done, 'verifikasi-email') } : state;
+      return state.screen === 'inbox'
+        ? { ...state, screen: 'masuk', done: complete(state.done, 'verifikasi-email') }
+        : state;
     case 'send-sms': {
       if (state.screen !== 'otp-hp' || state.trap !== 'none') return state;
       const error = check(state, 'phone', state.values.phone ?? '');
@@ -210,7 +251,9 @@ export function transition(state: State, event: Event): State {
     case 'trap-refuse':
       return state.trap === 'shown' ? { ...state, trap: 'refused', done: complete(state.done, 'tolak-penipu') } : state;
     case 'wait':
-      return state.screen === 'menunggu' ? { ...state, screen: 'pengumuman', done: complete(state.done, 'lihat-pengumuman') } : state;
+      return state.screen === 'menunggu'
+        ? { ...state, screen: 'pengumuman', done: complete(state.done, 'lihat-pengumuman') }
+        : state;
     case 'restart':
       return { ...initial(Number(state.smsCode) + 1), done: state.done };
   }

@@ -6,7 +6,11 @@
 import { EXAMPLE_IDENTITY } from '../common';
 
 /** The practice Prakerja account the example accounts are checked against. */
-export const PROFILE = { name: EXAMPLE_IDENTITY.name, nik: EXAMPLE_IDENTITY.nik, phone: EXAMPLE_IDENTITY.phone } as const;
+export const PROFILE = {
+  name: EXAMPLE_IDENTITY.name,
+  nik: EXAMPLE_IDENTITY.nik,
+  phone: EXAMPLE_IDENTITY.phone,
+} as const;
 
 export type AccountKind = 'ewallet' | 'bank';
 
@@ -25,9 +29,30 @@ export interface Account {
 export const ACCOUNTS: readonly Account[] = [
   { id: 'dompet-budi', kind: 'ewallet', name: PROFILE.name, nik: PROFILE.nik, number: PROFILE.phone, upgraded: true },
   { id: 'bank-budi', kind: 'bank', name: PROFILE.name, nik: PROFILE.nik, number: '0012345678', upgraded: true },
-  { id: 'dompet-kakak', kind: 'ewallet', name: 'Siti Contoh', nik: '3199010190000002', number: '081200000011', upgraded: true },
-  { id: 'dompet-nomor-lain', kind: 'ewallet', name: PROFILE.name, nik: PROFILE.nik, number: '081200000022', upgraded: true },
-  { id: 'dompet-belum-upgrade', kind: 'ewallet', name: PROFILE.name, nik: PROFILE.nik, number: PROFILE.phone, upgraded: false },
+  {
+    id: 'dompet-kakak',
+    kind: 'ewallet',
+    name: 'Siti Contoh',
+    nik: '3199010190000002',
+    number: '081200000011',
+    upgraded: true,
+  },
+  {
+    id: 'dompet-nomor-lain',
+    kind: 'ewallet',
+    name: PROFILE.name,
+    nik: PROFILE.nik,
+    number: '081200000022',
+    upgraded: true,
+  },
+  {
+    id: 'dompet-belum-upgrade',
+    kind: 'ewallet',
+    name: PROFILE.name,
+    nik: PROFILE.nik,
+    number: PROFILE.phone,
+    upgraded: false,
+  },
 ];
 
 /** The example e-wallets' security code (PIN), shown on the PIN screen of the practice. */

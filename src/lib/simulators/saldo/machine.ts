@@ -12,7 +12,14 @@
 import { looksReal, practiceCode, wrongTry, type Tries } from '../common';
 import { ACCOUNTS, EXAMPLE_PIN, PROFILE, REVIEW_MIN, SURVEY, type Account, type AccountKind } from './data';
 
-export const TASKS = ['cek-batas-waktu', 'hubungkan-rekening', 'beli-pelatihan', 'beri-ulasan', 'terima-insentif', 'isi-survei'] as const;
+export const TASKS = [
+  'cek-batas-waktu',
+  'hubungkan-rekening',
+  'beli-pelatihan',
+  'beri-ulasan',
+  'terima-insentif',
+  'isi-survei',
+] as const;
 export type TaskId = (typeof TASKS)[number];
 
 /** Program facts, passed in from the page (content/facts), and the fictional trainings on sale. */
@@ -54,7 +61,8 @@ export type Screen =
 export type Field = 'account' | 'number' | 'otp' | 'pin' | 'training' | 'rating' | 'review' | 'survey';
 /** Fields the learner types into. */
 export type TextField = 'number' | 'otp' | 'pin' | 'review';
-export type ErrorCode = 'empty' | 'not-digits' | 'format' | 'unknown' | 'wrong' | 'short' | 'incomplete' | 'too-expensive';
+export type ErrorCode =
+  'empty' | 'not-digits' | 'format' | 'unknown' | 'wrong' | 'short' | 'incomplete' | 'too-expensive';
 /** Why linking failed (facts §4.3): name or NIK differ, the e-wallet's phone differs, e-wallet not upgraded. */
 export type LinkFailure = 'name-nik' | 'phone' | 'not-upgraded';
 export type IncentiveStatus = 'waiting' | 'processing' | 'received';
@@ -125,7 +133,12 @@ export type Event =
 
 const EMPTY_FIELDS: Record<TextField, string> = { number: '', otp: '', pin: '', review: '' };
 /** Where each typed field lives. */
-const FIELD_SCREEN: Record<TextField, Screen> = { number: 'link-form', otp: 'link-otp', pin: 'link-pin', review: 'review' };
+const FIELD_SCREEN: Record<TextField, Screen> = {
+  number: 'link-form',
+  otp: 'link-otp',
+  pin: 'link-pin',
+  review: 'review',
+};
 const PHONE = /^08\d{8,11}$/;
 const BANK_NUMBER = /^\d{10,16}$/;
 
@@ -251,7 +264,12 @@ function nextDay(state: State): State {
     };
   }
   if (incentiveStatus(state) === 'processing') {
-    return { ...state, day, received: true, transactions: [...state.transactions, { kind: 'incentive', amount: state.config.incentive, day }] };
+    return {
+      ...state,
+      day,
+      received: true,
+      transactions: [...state.transactions, { kind: 'incentive', amount: state.config.incentive, day }],
+    };
   }
   return { ...state, day };
 }
@@ -275,7 +293,9 @@ function checkCode(value: string, expected: string): ErrorCode | null {
 function linkStep(state: State, event: Event, account: Account): State {
   switch (event.type) {
     case 'fill-example':
-      return state.screen === 'link-form' ? { ...state, fields: { ...state.fields, number: account.number }, errors: {} } : state;
+      return state.screen === 'link-form'
+        ? { ...state, fields: { ...state.fields, number: account.number }, errors: {} }
+        : state;
     case 'submit-number': {
       if (state.screen !== 'link-form') return state;
       const code = checkNumber(account, state.fields.number);
@@ -299,13 +319,21 @@ function linkStep(state: State, event: Event, account: Account): State {
     }
     case 'wait-over':
       return state.screen === 'link-wait'
-        ? { ...state, screen: 'link-otp', otpRound: state.otpRound + 1, otpWrong: 0, fields: { ...state.fields, otp: '' } }
+        ? {
+            ...state,
+            screen: 'link-otp',
+            otpRound: state.otpRound + 1,
+            otpWrong: 0,
+            fields: { ...state.fields, otp: '' },
+          }
         : state;
     default: {
       // submit-pin (the only link event left)
       if (state.screen !== 'link-pin') return state;
       const code = checkCode(state.fields.pin, EXAMPLE_PIN);
-      return code ? fail(state, 'pin', code) : { ...state, screen: 'link-done', linked: account.id, errors: {}, fields: { ...state.fields, pin: '' } };
+      return code
+        ? fail(state, 'pin', code)
+        : { ...state, screen: 'link-done', linked: account.id, errors: {}, fields: { ...state.fields, pin: '' } };
     }
   }
 }
@@ -319,7 +347,10 @@ function pay(state: State): State {
     balance: state.balance - training.price,
     owned: [...state.owned, training.id],
     choice: null,
-    transactions: [...state.transactions, { kind: 'buy', training: training.id, amount: training.price, day: state.day }],
+    transactions: [
+      ...state.transactions,
+      { kind: 'buy', training: training.id, amount: training.price, day: state.day },
+    ],
   };
 }
 
@@ -389,7 +420,8 @@ export function transition(state: State, event: Event): State {
     case 'finish-training':
       return state.screen === 'training' ? { ...state, finished: true } : state;
     case 'rate': {
-      if (state.screen !== 'review' || !Number.isInteger(event.stars) || event.stars < 1 || event.stars > 5) return state;
+      if (state.screen !== 'review' || !Number.isInteger(event.stars) || event.stars < 1 || event.stars > 5)
+        return state;
       const { rating: _cleared, ...errors } = state.errors;
       return { ...state, rating: event.stars, errors };
     }
@@ -397,7 +429,14 @@ export function transition(state: State, event: Event): State {
       return submitReview(state);
     case 'answer': {
       const question = SURVEY.find((q) => q.id === event.question);
-      if (state.screen !== 'survey' || !question || !Number.isInteger(event.option) || event.option < 0 || event.option >= question.options) return state;
+      if (
+        state.screen !== 'survey' ||
+        !question ||
+        !Number.isInteger(event.option) ||
+        event.option < 0 ||
+        event.option >= question.options
+      )
+        return state;
       const { survey: _cleared, ...errors } = state.errors;
       return { ...state, answers: { ...state.answers, [question.id]: event.option }, errors };
     }
