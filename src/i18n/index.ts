@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import id from './id.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
-import { LOCALES, DEFAULT_LOCALE, isLocale, otherLocale, type Locale } from './locales';
+import { isLocale, otherLocale, type Locale } from './locales';
 import { fillPlaceholders } from './fill';
 
 export { isLocale, otherLocale, type Locale };
@@ -14,7 +14,9 @@ export { isLocale, otherLocale, type Locale };
 export type UiKey = keyof typeof id;
 
 const keys = Object.keys(id) as [UiKey, ...UiKey[]];
-const dictionarySchema = z.strictObject(Object.fromEntries(keys.map((k) => [k, z.string().min(1)])) as Record<UiKey, z.ZodString>);
+const dictionarySchema = z.strictObject(
+  Object.fromEntries(keys.map((k) => [k, z.string().min(1)])) as Record<UiKey, z.ZodString>,
+);
 
 const dictionaries: Record<Locale, Record<UiKey, string>> = {
   id: dictionarySchema.parse(id),
@@ -47,4 +49,3 @@ export function requireLocale(astro: { currentLocale: string | undefined }, who:
 
 /** Language names, each in itself (for the language switch). */
 export const LANGUAGE_NAMES: Record<Locale, string> = { id: 'Indonesia', en: 'English' };
-

@@ -12,11 +12,21 @@ const trainings = [
 
 describe('planner arithmetic', () => {
   it('adds up the chosen trainings and what is left', () => {
-    expect(summarize(trainings, ['a', 'b'], 3_500_000)).toEqual({ total: 2_750_000, remaining: 750_000, over: false, overBy: 0 });
+    expect(summarize(trainings, ['a', 'b'], 3_500_000)).toEqual({
+      total: 2_750_000,
+      remaining: 750_000,
+      over: false,
+      overBy: 0,
+    });
     expect(summarize(trainings, [], 3_500_000)).toEqual({ total: 0, remaining: 3_500_000, over: false, overBy: 0 });
   });
   it('warns when the plan costs more than the balance', () => {
-    expect(summarize(trainings, ['a', 'b', 'c'], 3_500_000)).toEqual({ total: 3_740_000, remaining: -240_000, over: true, overBy: 240_000 });
+    expect(summarize(trainings, ['a', 'b', 'c'], 3_500_000)).toEqual({
+      total: 3_740_000,
+      remaining: -240_000,
+      over: true,
+      overBy: 240_000,
+    });
   });
   it('spending exactly the balance is not over', () => {
     expect(summarize([{ id: 'x', price: 3_500_000 }], ['x'], 3_500_000)).toMatchObject({ remaining: 0, over: false });
@@ -28,12 +38,20 @@ describe('planner arithmetic', () => {
   });
   it('never loses a rupiah (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat({ max: 10_000_000 }), { maxLength: 12 }), fc.nat({ max: 20_000_000 }), (prices, balance) => {
-        const list = prices.map((price, i) => ({ id: `t${i}`, price }));
-        const s = summarize(list, list.map((t) => t.id), balance);
-        expect(s.total + s.remaining).toBe(balance);
-        expect(s.over).toBe(s.total > balance);
-      }),
+      fc.property(
+        fc.array(fc.nat({ max: 10_000_000 }), { maxLength: 12 }),
+        fc.nat({ max: 20_000_000 }),
+        (prices, balance) => {
+          const list = prices.map((price, i) => ({ id: `t${i}`, price }));
+          const s = summarize(
+            list,
+            list.map((t) => t.id),
+            balance,
+          );
+          expect(s.total + s.remaining).toBe(balance);
+          expect(s.over).toBe(s.total > balance);
+        },
+      ),
     );
   });
 });
@@ -95,12 +113,15 @@ describe('.ics calendar file', () => {
 
   it('round-trips any summary text through ical.js (property)', () => {
     fc.assert(
-      // eslint-disable-next-line no-control-regex -- control characters are what this filter keeps out
-      fc.property(fc.string({ minLength: 1, maxLength: 200 }).filter((s) => !/[\u0000-\u001f\u007f]/.test(s.replace(/\n/g, ''))), (summary) => {
-        const ics = buildCalendar([{ uid: 'x@y', day: '2027-01-01', summary, description: summary }], new Date(0));
-        const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
-        expect(event.summary).toBe(summary);
-      }),
+      fc.property(
+        // eslint-disable-next-line no-control-regex -- control characters are what this filter keeps out
+        fc.string({ minLength: 1, maxLength: 200 }).filter((s) => !/[\u0000-\u001f\u007f]/.test(s.replace(/\n/g, ''))),
+        (summary) => {
+          const ics = buildCalendar([{ uid: 'x@y', day: '2027-01-01', summary, description: summary }], new Date(0));
+          const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+          expect(event.summary).toBe(summary);
+        },
+      ),
       { numRuns: 500 },
     );
   });
