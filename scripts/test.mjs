@@ -1,5 +1,5 @@
 // `npm test`: every test, in the order that fails fastest.
-//   format (Prettier) → unused code (knip) → lint (ESLint) → type check (astro check) → unit (Vitest) → build →
+//   format (Prettier) → unused code (knip) → type check (astro check) → lint (ESLint) → unit (Vitest) → build →
 //   budgets, links + CSP, HTML validity over dist/ → end-to-end (Playwright + axe)
 // The browser comes from scripts/chromium.mjs (env var, else system Chromium, else Playwright's own).
 import { spawnSync } from 'node:child_process';
@@ -29,8 +29,9 @@ function tally() {
 const steps = [
   ['Format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['Unused code', 'npx', ['knip']],
-  ['Lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  // astro check first: it writes .astro/types.d.ts (the astro:content types), which ESLint's type information needs.
   ['Type check', 'npx', ['astro', 'check']],
+  ['Lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   [
     'Unit tests',
     'npx',
