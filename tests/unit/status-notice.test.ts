@@ -46,13 +46,16 @@ beforeAll(() => {
   const file = join(dir, 'content/facts/status-program.yaml');
   const yaml = readFileSync(file, 'utf8')
     .replace(/lastWave: \d+/, 'lastWave: 98')
-    .replace(/lastWaveOpened: "[^"]+"/, 'lastWaveOpened: "2031-03"')
+    // Either quote: Prettier may write YAML strings in single quotes.
+    .replace(/lastWaveOpened: (["'])[^"']+\1/, 'lastWaveOpened: "2031-03"')
     .replace(/movingTo: \{[^}]+\}/, 'movingTo: { id: "Badan Uji Coba", en: "the Test Agency" }')
-    .replace(/movingToShort: "[^"]+"/, 'movingToShort: "BUC"')
-    .replace(/flow: "[^"]+"/, 'flow: "2023–2025"')
+    .replace(/movingToShort: (["'])[^"']+\1/, 'movingToShort: "BUC"')
+    .replace(/flow: (["'])[^"']+\1/, 'flow: "2023–2025"')
     .replace(/asOf: [\d-]+/, 'asOf: 2031-04-30');
   expect(yaml).toContain('lastWave: 98');
   expect(yaml).toContain('movingToShort: "BUC"');
+  expect(yaml).toContain('lastWaveOpened: "2031-03"');
+  expect(yaml).toContain('flow: "2023–2025"');
   writeFileSync(file, yaml);
   const result = spawnSync('npx', ['astro', 'build'], {
     cwd: dir,
