@@ -57,8 +57,6 @@ export function startDisplay() {
 
   function go(next: number) {
     pos = (next + order.length) % order.length;
-    // From now on a new slide fades in (the first one is simply there: nothing to fade from).
-    root!.dataset.moved = '';
     // Nobody will ever press "Muat ulang" on a screen nobody touches: a new version waiting in the service
     // worker is taken at the end of a loop, between two slides.
     if (pos === 0) void takeWaitingUpdate();
